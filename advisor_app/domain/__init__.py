@@ -1,0 +1,1 @@
+"""Plain domain types and rules: enums, value objects, validation. No I/O."""
