@@ -9,8 +9,6 @@ from enum import StrEnum
 class _Labelled(StrEnum):
     """A StrEnum whose members carry a German and an English label."""
 
-    _labels: dict[str, tuple[str, str]]
-
     @property
     def label_de(self) -> str:
         return type(self)._label_table()[self.value][0]

@@ -43,7 +43,8 @@ def check_ags(value: str | None, *, nrw_only: bool = True) -> str | None:
         return (f"„{text}“ ist kein gültiger AGS: erwartet werden genau 8 Ziffern, "
                 "z. B. 05111000 für Düsseldorf.")
     if nrw_only and not text.startswith("05"):
-        return f"Der AGS {text} gehört nicht zu Nordrhein-Westfalen (NRW-Schlüssel beginnen mit 05)."
+        return (f"Der AGS {text} gehört nicht zu Nordrhein-Westfalen "
+                "(NRW-Schlüssel beginnen mit 05).")
     return None
 
 
@@ -62,7 +63,8 @@ def check_year(value: int | None, label: str = "Jahr", *, today: dt.date | None 
         return None
     this_year = (today or dt.date.today()).year
     if value < MIN_YEAR or value > this_year + allow_future:
-        return f"{label}: {value} ist kein plausibles Jahr (erlaubt {MIN_YEAR}–{this_year + allow_future})."
+        return (f"{label}: {value} ist kein plausibles Jahr "
+                f"(erlaubt {MIN_YEAR}–{this_year + allow_future}).")
     return None
 
 

@@ -187,7 +187,7 @@ def seed_database(database: Any, *, force: bool = False) -> bool:
         _seed_under2(conn)
         _seed_twinnings(conn)
         conn.execute(
-            insert(Setting.__table__)
+            insert(Setting)
             .values(key=SEED_VERSION_KEY, value=SEED_VERSION)
             .on_conflict_do_update(index_elements=["key"], set_={"value": SEED_VERSION})
         )

@@ -1,0 +1,172 @@
+"""Create, change, delete (to the trash) and restore records: one generic writer for every
+editable record type, so validation, reference checks and deletion state work the same way
+everywhere. Deleting increments ``existence`` (odd = exists, even = deleted), restoring
+increments it again; nothing is physically removed."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from advisor_app.domain.validation import ValidationError
+from advisor_app.persistence.database import Database
+from advisor_app.persistence.models import (
+    ClimateProject,
+    Contact,
+    Country,
+    Kreis,
+    Municipality,
+    PartnerRegion,
+    Partnership,
+    Replicated,
+)
+from advisor_app.services.dto import TrashItem
+from advisor_app.services.inputs import (
+    ClimateProjectInput,
+    ContactInput,
+    PartnerRegionInput,
+    PartnershipInput,
+)
+
+
+class RecordNotFound(LookupError):
+    def __init__(self, label: str, record_id: str) -> None:
+        super().__init__(f"{label} {record_id} wurde nicht gefunden (oder ist gelöscht).")
+
+
+class RecordInUse(ValueError):
+    """A record cannot be deleted while live records refer to it."""
+
+
+class _Input(Protocol):
+    def validate(self) -> dict[str, str]: ...
+    def values(self) -> dict[str, object]: ...
+
+
+EDITABLE: dict[str, tuple[type[Replicated], str]] = {
+    "partnership": (Partnership, "Partnerschaft"),
+    "partner_region": (PartnerRegion, "Partnerregion"),
+    "contact": (Contact, "Kontakt"),
+    "climate_project": (ClimateProject, "Klimaprojekt"),
+}
+_MODEL_FOR_INPUT: dict[type, str] = {
+    PartnershipInput: "partnership",
+    PartnerRegionInput: "partner_region",
+    ContactInput: "contact",
+    ClimateProjectInput: "climate_project",
+}
+# column -> (referenced model, German label) checked to exist and be live before writing
+_REFERENCES: dict[str, tuple[type[Replicated], str]] = {
+    "partner_region_id": (PartnerRegion, "Die gewählte Partnerregion"),
+    "municipality_id": (Municipality, "Die gewählte Gemeinde"),
+    "kreis_id": (Kreis, "Der gewählte Kreis"),
+    "partnership_id": (Partnership, "Die gewählte Partnerschaft"),
+    "contact_id": (Contact, "Der gewählte Kontakt"),
+}
+
+
+def is_live(model: Any) -> Any:
+    """SQL condition: the row exists (odd existence counter)."""
+    return model.existence % 2 == 1
+
+
+def known_countries(session: Session) -> set[str]:
+    return set(session.scalars(select(Country.iso2)))
+
+
+def validate(session: Session, data: _Input) -> dict[str, str]:
+    """All problems of ``data``: field rules plus references to missing or deleted records."""
+    if isinstance(data, PartnerRegionInput):
+        errors = data.validate(known_countries(session))
+    else:
+        errors = data.validate()
+    for column, value in data.values().items():
+        if column in _REFERENCES and value and column not in errors:
+            model, label = _REFERENCES[column]
+            row = session.get(model, value)
+            if row is None or row.is_deleted:
+                errors[column] = f"{label} gibt es nicht (mehr)."
+    return errors
+
+
+def save(db: Database, data: _Input, record_id: str | None = None) -> str:
+    """Create (``record_id`` None) or update a record; returns its id.
+
+    Raises ValidationError with German messages and writes nothing when anything is wrong.
+    """
+    table = _MODEL_FOR_INPUT[type(data)]
+    model, label = EDITABLE[table]
+    with db.session() as session:
+        errors = validate(session, data)
+        if errors:
+            raise ValidationError(errors)
+        if record_id is None:
+            obj = model()
+            session.add(obj)
+        else:
+            found = session.get(model, record_id)
+            if found is None or found.is_deleted:
+                raise RecordNotFound(label, record_id)
+            obj = found
+        for column, value in data.values().items():
+            setattr(obj, column, value)
+        session.flush()
+        return obj.id
+
+
+def _live_children(session: Session, table: str, record_id: str) -> str | None:
+    if table == "partner_region":
+        n = session.scalar(select(func.count()).select_from(Partnership).where(
+            Partnership.partner_region_id == record_id, is_live(Partnership)))
+        if n:
+            return (f"Die Partnerregion hat noch {n} Partnerschaft(en). "
+                    "Bitte diese zuerst löschen oder einer anderen Partnerregion zuordnen.")
+    return None
+
+
+def delete(db: Database, table: str, record_id: str) -> None:
+    """Move a record to the trash (restorable)."""
+    model, label = EDITABLE[table]
+    with db.session() as session:
+        obj = session.get(model, record_id)
+        if obj is None or obj.is_deleted:
+            raise RecordNotFound(label, record_id)
+        problem = _live_children(session, table, record_id)
+        if problem:
+            raise RecordInUse(problem)
+        obj.existence += 1
+
+
+def restore(db: Database, table: str, record_id: str) -> None:
+    """Bring a record back from the trash."""
+    model, label = EDITABLE[table]
+    with db.session() as session:
+        obj = session.get(model, record_id)
+        if obj is None:
+            raise RecordNotFound(label, record_id)
+        if obj.is_deleted:
+            obj.existence += 1
+
+
+def _title(obj: Any) -> str:
+    if isinstance(obj, Partnership):
+        side = obj.municipality.name if obj.municipality else (
+            obj.kreis.name if obj.kreis else "Land NRW")
+        return f"{side} – {obj.partner_region.name} ({obj.partner_region.country_iso2})"
+    if isinstance(obj, PartnerRegion):
+        return f"{obj.name} ({obj.country_iso2})"
+    if isinstance(obj, ClimateProject):
+        return str(obj.title)
+    return str(obj.name)
+
+
+def list_trash(db: Database) -> list[TrashItem]:
+    """Deleted records, newest deletion first."""
+    items: list[TrashItem] = []
+    with db.read_session() as session:
+        for table, (model, label) in EDITABLE.items():
+            for obj in session.scalars(select(model).where(model.existence % 2 == 0)):
+                items.append(TrashItem(table, label, obj.id, _title(obj), obj.updated_at))
+    return sorted(items, key=lambda item: item.deleted_at, reverse=True)
