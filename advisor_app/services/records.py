@@ -76,10 +76,30 @@ def known_countries(session: Session) -> set[str]:
     return set(session.scalars(select(Country.iso2)))
 
 
-def validate(session: Session, data: _Input) -> dict[str, str]:
-    """All problems of ``data``: field rules plus references to missing or deleted records."""
+def _duplicate_region(session: Session, data: PartnerRegionInput,
+                      record_id: str | None) -> str | None:
+    query = select(PartnerRegion.id).where(
+        func.lower(PartnerRegion.name) == data.name.strip().lower(),
+        PartnerRegion.country_iso2 == data.country_iso2.strip().upper(),
+        is_live(PartnerRegion),
+    )
+    if record_id is not None:
+        query = query.where(PartnerRegion.id != record_id)
+    if session.scalars(query).first() is not None:
+        return (f"„{data.name.strip()}“ gibt es in diesem Land bereits als Partnerregion. "
+                "Bitte die vorhandene wählen.")
+    return None
+
+
+def validate(session: Session, data: _Input, record_id: str | None = None) -> dict[str, str]:
+    """All problems of ``data``: field rules, references to missing or deleted records, and
+    (for partner regions) an existing region of the same name in the same country."""
     if isinstance(data, PartnerRegionInput):
         errors = data.validate(known_countries(session))
+        if "name" not in errors and "country_iso2" not in errors:
+            duplicate = _duplicate_region(session, data, record_id)
+            if duplicate:
+                errors["name"] = duplicate
     else:
         errors = data.validate()
     for column, value in data.values().items():
@@ -99,7 +119,7 @@ def save(db: Database, data: _Input, record_id: str | None = None) -> str:
     table = _MODEL_FOR_INPUT[type(data)]
     model, label = EDITABLE[table]
     with db.session() as session:
-        errors = validate(session, data)
+        errors = validate(session, data, record_id)
         if errors:
             raise ValidationError(errors)
         if record_id is None:
