@@ -234,6 +234,11 @@ def open_database(path: Path | None = None, *, seed: bool = True, writer: bool =
             if existed:
                 backup_database(db_path, reason="pre-migration")
             upgrade_to_head(engine)
+        if migrate:
+            from advisor_app.sync.capture import install_capture
+
+            with engine.begin() as conn:
+                install_capture(conn)
         if seed:
             seed_database(database)
         return database

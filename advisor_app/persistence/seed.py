@@ -30,6 +30,7 @@ from advisor_app.persistence.models import (
     utcnow,
 )
 from advisor_app.resources import resource_path
+from advisor_app.sync.capture import set_applying
 
 SEED_VERSION = "1"
 SEED_VERSION_KEY = "seed_version"
@@ -182,6 +183,9 @@ def seed_database(database: Any, *, force: bool = False) -> bool:
         ).scalar_one_or_none()
         if done == SEED_VERSION and not force:
             return False
+        # Seeded records are identical on every laptop (deterministic ids and values):
+        # they are not captured as local changes, so nobody publishes the seed.
+        set_applying(conn, True)
         _seed_countries(conn)
         _seed_structure(conn)
         _seed_under2(conn)
@@ -191,4 +195,5 @@ def seed_database(database: Any, *, force: bool = False) -> bool:
             .values(key=SEED_VERSION_KEY, value=SEED_VERSION)
             .on_conflict_do_update(index_elements=["key"], set_={"value": SEED_VERSION})
         )
+        set_applying(conn, False)
     return True

@@ -29,7 +29,7 @@ from advisor_app.persistence.migrate import (
     head_revision,
     upgrade_to_head,
 )
-from advisor_app.persistence.models import Base
+from advisor_app.persistence.schema import metadata
 from advisor_app.persistence.seed import seed_database
 
 COUNTED = ("regierungsbezirk", "kreis", "municipality", "partner_region", "partnership",
@@ -49,7 +49,7 @@ def test_fresh_database_is_at_head_and_matches_models(tmp_path: Path) -> None:
     try:
         assert current_revision(db.engine) == head_revision()
         with db.engine.connect() as conn:
-            diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+            diff = compare_metadata(MigrationContext.configure(conn), metadata)
         assert diff == []
     finally:
         db.close()

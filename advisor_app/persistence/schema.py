@@ -1,0 +1,6 @@
+"""The complete metadata (domain models + local sync tables), for Alembic and tests."""
+
+from advisor_app.persistence import sync_tables  # noqa: F401  (registers the sync tables)
+from advisor_app.persistence.models import Base
+
+metadata = Base.metadata

@@ -1,0 +1,1 @@
+"""Sync with the central file share (SYNC.md): capture, change files, merge, protocol."""
