@@ -232,3 +232,12 @@ REPLICATED_MODELS: tuple[type[Replicated], ...] = (
     Contact,
     ClimateProject,
 )
+
+
+# (child table, reference column, parent table): a parent cannot be deleted while live children
+# refer to it, and a parent deleted on one laptop while a child was added on another is
+# recovered by the sync, so the child never dangles.
+DEPENDENT_LINKS: tuple[tuple[str, str, str], ...] = (
+    ("partnership", "partner_region_id", "partner_region"),
+    ("climate_project", "partnership_id", "partnership"),
+)

@@ -27,6 +27,9 @@ class SyncState(Base):
     device_id: Mapped[str] = mapped_column(String(36))
     hlc: Mapped[int] = mapped_column(BigInteger, default=0)
     applying: Mapped[int] = mapped_column(Integer, default=0)
+    # Added to this laptop's wall clock by the capture triggers and the applier. Always 0 in
+    # use; tests set it to simulate laptops with skewed clocks.
+    clock_offset_ms: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
     space_id: Mapped[str | None] = mapped_column(String(36))
     capture_fingerprint: Mapped[str | None] = mapped_column(String(64))
     last_sync: Mapped[dt.datetime | None] = mapped_column(DateTime)
@@ -55,6 +58,25 @@ class SyncField(Base):
     col: Mapped[str] = mapped_column(String(60), primary_key=True)
     hlc: Mapped[int] = mapped_column(BigInteger)
     device: Mapped[str] = mapped_column(String(36))
+    seen_hlc: Mapped[int | None] = mapped_column(BigInteger)
+    seen_device: Mapped[str | None] = mapped_column(String(36))
+
+
+class SyncHead(Base):
+    """Concurrent versions of a field that lost to the winner but were not yet seen (and so
+    superseded) by any later edit. Together with ``sync_field`` they are the field's heads;
+    a head whose value differs from the winner's is an open conflict."""
+
+    __tablename__ = "sync_head"
+
+    tbl: Mapped[str] = mapped_column(String(60), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    col: Mapped[str] = mapped_column(String(60), primary_key=True)
+    hlc: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    device: Mapped[str] = mapped_column(String(36), primary_key=True)
+    seen_hlc: Mapped[int | None] = mapped_column(BigInteger)
+    seen_device: Mapped[str | None] = mapped_column(String(36))
+    value: Mapped[bytes | None] = mapped_column(LargeBinary)
 
 
 class SyncHistory(Base):

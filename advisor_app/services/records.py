@@ -13,6 +13,8 @@ from sqlalchemy.orm import Session
 from advisor_app.domain.validation import ValidationError
 from advisor_app.persistence.database import Database
 from advisor_app.persistence.models import (
+    DEPENDENT_LINKS,
+    REPLICATED_MODELS,
     ClimateProject,
     Contact,
     Country,
@@ -136,13 +138,20 @@ def save(db: Database, data: _Input, record_id: str | None = None) -> str:
         return obj.id
 
 
+_CHILD_LABELS = {"partnership": "Partnerschaft(en)", "climate_project": "Klimaprojekt(e)"}
+
+
 def _live_children(session: Session, table: str, record_id: str) -> str | None:
-    if table == "partner_region":
-        n = session.scalar(select(func.count()).select_from(Partnership).where(
-            Partnership.partner_region_id == record_id, is_live(Partnership)))
+    for child, column, parent in DEPENDENT_LINKS:
+        if parent != table:
+            continue
+        model = next(m for m in REPLICATED_MODELS if m.__tablename__ == child)  # type: ignore[attr-defined]
+        n = session.scalar(select(func.count()).select_from(model).where(
+            getattr(model, column) == record_id, is_live(model)))
         if n:
-            return (f"Die Partnerregion hat noch {n} Partnerschaft(en). "
-                    "Bitte diese zuerst löschen oder einer anderen Partnerregion zuordnen.")
+            label = EDITABLE[table][1]
+            return (f"{label} hat noch {n} {_CHILD_LABELS[child]}. "
+                    "Bitte diese zuerst löschen oder anders zuordnen.")
     return None
 
 
@@ -168,6 +177,18 @@ def restore(db: Database, table: str, record_id: str) -> None:
             raise RecordNotFound(label, record_id)
         if obj.is_deleted:
             obj.existence += 1
+        _restore_parents(session, table, obj)
+
+
+def _restore_parents(session: Session, table: str, obj: Any) -> None:
+    """A restored child brings its deleted parent back too, so it never dangles."""
+    for child, column, parent in DEPENDENT_LINKS:
+        parent_id = getattr(obj, column) if child == table else None
+        if parent_id:
+            parent_obj = session.get(EDITABLE[parent][0], parent_id)
+            if parent_obj is not None and parent_obj.is_deleted:
+                parent_obj.existence += 1
+                _restore_parents(session, parent, parent_obj)
 
 
 def _title(obj: Any) -> str:

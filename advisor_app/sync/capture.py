@@ -11,28 +11,33 @@ change, so a table added later replicates without extra work.
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 import uuid
 
 from sqlalchemy import Connection, text
 
 from advisor_app.persistence.models import REPLICATED_MODELS
-from advisor_app.sync.hlc import SQL_NOW
+from advisor_app.sync.hlc import LOGICAL_BITS, SQL_NOW
 
 LOCAL_ONLY_COLUMNS = frozenset({"id", "updated_at"})
 TRIGGER_PREFIX = "sync_capture_"
 
 
-def replicated_columns(conn: Connection) -> dict[str, list[str]]:
+def replicated_columns(con: sqlite3.Connection | Connection) -> dict[str, list[str]]:
     """Replicated tables and their captured columns, read from the database itself."""
     result: dict[str, list[str]] = {}
     for model in REPLICATED_MODELS:
         table = model.__tablename__  # type: ignore[attr-defined]
-        rows = conn.exec_driver_sql(f"PRAGMA table_info('{table}')").fetchall()
+        sql = f"PRAGMA table_info('{table}')"
+        rows = (con.execute(sql) if isinstance(con, sqlite3.Connection)
+                else con.exec_driver_sql(sql)).fetchall()
         result[table] = [r[1] for r in rows if r[1] not in LOCAL_ONLY_COLUMNS]
     return result
 
 
 def _column_statements(table: str, column: str, changed: str) -> str:
+    # A local edit has seen the current winner, the newest of all versions of the field, so
+    # it supersedes every concurrent head: the field's open conflict is thereby resolved.
     return f"""
   INSERT INTO sync_outbox (tbl, row_id, col, value, hlc, device, seen_hlc, seen_device,
                            published)
@@ -40,14 +45,22 @@ def _column_statements(table: str, column: str, changed: str) -> str:
   FROM sync_state s
   LEFT JOIN sync_field f ON f.tbl = '{table}' AND f.row_id = NEW.id AND f.col = '{column}'
   WHERE s.id = 1 AND {changed};
-  INSERT INTO sync_field (tbl, row_id, col, hlc, device)
-  SELECT '{table}', NEW.id, '{column}', s.hlc, s.device_id FROM sync_state s
+  INSERT INTO sync_field (tbl, row_id, col, hlc, device, seen_hlc, seen_device)
+  SELECT '{table}', NEW.id, '{column}', s.hlc, s.device_id, f.hlc, f.device
+  FROM sync_state s
+  LEFT JOIN sync_field f ON f.tbl = '{table}' AND f.row_id = NEW.id AND f.col = '{column}'
   WHERE s.id = 1 AND {changed}
-  ON CONFLICT (tbl, row_id, col) DO UPDATE SET hlc = excluded.hlc, device = excluded.device;"""
+  ON CONFLICT (tbl, row_id, col) DO UPDATE SET hlc = excluded.hlc, device = excluded.device,
+    seen_hlc = excluded.seen_hlc, seen_device = excluded.seen_device;
+  DELETE FROM sync_head WHERE tbl = '{table}' AND row_id = NEW.id AND col = '{column}'
+    AND {changed};
+  DELETE FROM sync_conflict WHERE tbl = '{table}' AND row_id = NEW.id AND col = '{column}'
+    AND {changed};"""
 
 
 def trigger_sql(table: str, columns: list[str]) -> list[str]:
-    tick = f"UPDATE sync_state SET hlc = max({SQL_NOW}, hlc + 1) WHERE id = 1;"
+    tick = (f"UPDATE sync_state SET hlc = max({SQL_NOW} + (clock_offset_ms << {LOGICAL_BITS}), "
+            "hlc + 1) WHERE id = 1;")
     when = "WHEN (SELECT applying FROM sync_state WHERE id = 1) = 0"
     insert_body = "".join(_column_statements(table, c, "1") for c in columns)
     update_body = "".join(

@@ -2,7 +2,7 @@
 
 Revision ID: 0002
 Revises: 0001
-Create Date: 2026-11-26 10:33:26.778731
+Create Date: 2026-11-26 10:48:50.401442
 """
 
 from __future__ import annotations
@@ -53,7 +53,21 @@ def upgrade() -> None:
         sa.Column("col", sa.String(length=60), nullable=False),
         sa.Column("hlc", sa.BigInteger(), nullable=False),
         sa.Column("device", sa.String(length=36), nullable=False),
+        sa.Column("seen_hlc", sa.BigInteger(), nullable=True),
+        sa.Column("seen_device", sa.String(length=36), nullable=True),
         sa.PrimaryKeyConstraint("tbl", "row_id", "col", name=op.f("pk_sync_field")),
+    )
+    op.create_table(
+        "sync_head",
+        sa.Column("tbl", sa.String(length=60), nullable=False),
+        sa.Column("row_id", sa.String(length=36), nullable=False),
+        sa.Column("col", sa.String(length=60), nullable=False),
+        sa.Column("hlc", sa.BigInteger(), nullable=False),
+        sa.Column("device", sa.String(length=36), nullable=False),
+        sa.Column("seen_hlc", sa.BigInteger(), nullable=True),
+        sa.Column("seen_device", sa.String(length=36), nullable=True),
+        sa.Column("value", sa.LargeBinary(), nullable=True),
+        sa.PrimaryKeyConstraint("tbl", "row_id", "col", "hlc", "device", name=op.f("pk_sync_head")),
     )
     op.create_table(
         "sync_history",
@@ -93,6 +107,7 @@ def upgrade() -> None:
         sa.Column("device_id", sa.String(length=36), nullable=False),
         sa.Column("hlc", sa.BigInteger(), nullable=False),
         sa.Column("applying", sa.Integer(), nullable=False),
+        sa.Column("clock_offset_ms", sa.BigInteger(), server_default="0", nullable=False),
         sa.Column("space_id", sa.String(length=36), nullable=True),
         sa.Column("capture_fingerprint", sa.String(length=64), nullable=True),
         sa.Column("last_sync", sa.DateTime(), nullable=True),
@@ -112,6 +127,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_sync_history_row_id"))
 
     op.drop_table("sync_history")
+    op.drop_table("sync_head")
     op.drop_table("sync_field")
     op.drop_table("sync_cursor")
     with op.batch_alter_table("sync_conflict", schema=None) as batch_op:
