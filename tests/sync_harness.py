@@ -13,6 +13,7 @@ from advisor_app.persistence import ids
 from advisor_app.persistence.database import Database, open_database
 from advisor_app.services import records
 from advisor_app.services.inputs import PartnerRegionInput, PartnershipInput
+from advisor_app.sync import erasure
 from advisor_app.sync.apply import apply_batch, cursors
 from advisor_app.sync.capture import replicated_columns
 from advisor_app.sync.merge import Change
@@ -26,10 +27,12 @@ Batch = tuple[int, dict[str, int], list[Change]]
 @dataclass
 class Share:
     logs: dict[str, list[Batch]] = field(default_factory=dict)
+    purges: list[bytes] = field(default_factory=list)
 
 
 class Laptop:
     def __init__(self, path: Path, offset_ms: int) -> None:
+        self.path = path
         self.con = sqlite3.connect(path, isolation_level=None)
         self.device = new_device_id(self.con)
         self.con.execute("UPDATE sync_state SET clock_offset_ms = ? WHERE id = 1", (offset_ms,))
@@ -41,6 +44,9 @@ class Laptop:
         self.con.close()
 
     def publish(self, share: Share) -> None:
+        for order in erasure.unpublished_orders(self.con):
+            share.purges.append(order.to_json())
+            erasure.mark_order_published(self.con, order.id)
         self.con.execute("BEGIN IMMEDIATE")
         changes, last = pending_changes(self.con)
         if changes:
@@ -51,6 +57,8 @@ class Laptop:
         self.con.execute("COMMIT")
 
     def pull(self, share: Share, order: list[str], replay: bool) -> None:
+        for data in share.purges:
+            erasure.apply_order(self.con, erasure.PurgeOrder.from_json(data), local=False)
         progress = True
         while progress:
             progress = False

@@ -115,3 +115,18 @@ class SyncCursor(Base):
     device: Mapped[str] = mapped_column(String(36), primary_key=True)
     seq: Mapped[int] = mapped_column(Integer)
     sha256: Mapped[str] = mapped_column(String(64))
+
+
+class SyncPurge(Base):
+    """GDPR erasure orders known here (ids only, kept forever). A purged record is removed
+    with every trace of it, and any change to it that arrives later is ignored."""
+
+    __tablename__ = "sync_purge"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # the order's id
+    tbl: Mapped[str] = mapped_column(String(60))
+    row_id: Mapped[str] = mapped_column(String(36), index=True)
+    hlc: Mapped[int] = mapped_column(BigInteger)
+    device: Mapped[str] = mapped_column(String(36))
+    published: Mapped[int] = mapped_column(Integer, default=0)
+    applied_at: Mapped[dt.datetime] = mapped_column(DateTime)

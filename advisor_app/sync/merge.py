@@ -37,6 +37,7 @@ class ApplyStats:
     conflicts: int = 0
     revived: int = 0
     unknown: int = 0
+    purged: int = 0
     touched: set[tuple[str, str]] = field(default_factory=set)
 
 
@@ -121,6 +122,10 @@ class Applier:
         for (table, row), group in _by_row(changes):
             if table not in self.schema:
                 stats.unknown += len(group)
+                continue
+            if self.con.execute("SELECT 1 FROM sync_purge WHERE tbl = ? AND row_id = ?",
+                                (table, row)).fetchone():
+                stats.purged += len(group)  # erased by a GDPR order: never comes back
                 continue
             stats.touched.add((table, row))
             exists = self.con.execute(f'SELECT 1 FROM "{table}" WHERE id = ?', (row,)).fetchone()

@@ -113,6 +113,20 @@ def upgrade() -> None:
         sa.Column("last_sync", sa.DateTime(), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sync_state")),
     )
+    op.create_table(
+        "sync_purge",
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("tbl", sa.String(length=60), nullable=False),
+        sa.Column("row_id", sa.String(length=36), nullable=False),
+        sa.Column("hlc", sa.BigInteger(), nullable=False),
+        sa.Column("device", sa.String(length=36), nullable=False),
+        sa.Column("published", sa.Integer(), nullable=False),
+        sa.Column("applied_at", sa.DateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_sync_purge")),
+    )
+    with op.batch_alter_table("sync_purge", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_sync_purge_row_id"), ["row_id"], unique=False)
+
     # ### end Alembic commands ###
 
 
@@ -134,4 +148,8 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_sync_conflict_row_id"))
 
     op.drop_table("sync_conflict")
+    with op.batch_alter_table("sync_purge", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_sync_purge_row_id"))
+
+    op.drop_table("sync_purge")
     # ### end Alembic commands ###
