@@ -1,0 +1,225 @@
+"""Small input widgets shared by the record dialogs, and one generic way to read a widget's
+value and hear about its changes (used for validation as you type and unsaved-change checks)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import QDate, QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QStyle,
+    QWidget,
+)
+
+from advisor_app.domain.enums import Theme
+
+_NO_DATE = QDate(1900, 1, 1)
+
+
+def plain_label(text: str) -> str:
+    """A label text without mnemonic marker and trailing colon: 'N&otizen:' -> 'Notizen'."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(": ").strip()
+
+
+class EnumCombo(QComboBox):
+    """A combo box over the members of a labelled enum (shows the German label)."""
+
+    def __init__(self, members: Iterable[Enum], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # Kept in Python: Qt would hand StrEnum members back as plain str.
+        self._members = list(members)
+        for member in self._members:
+            self.addItem(str(getattr(member, "label_de", member.value)))
+
+    def value(self) -> Any:
+        return self._members[self.currentIndex()] if self.currentIndex() >= 0 else None
+
+    def set_value(self, member: Enum) -> None:
+        self.setCurrentIndex(self._members.index(member) if member in self._members else 0)
+
+
+class IdCombo(QComboBox):
+    """A combo box of (label, id) pairs with a leading 'keine' entry meaning None."""
+
+    def __init__(self, none_label: str = "keine", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.addItem(none_label, None)
+
+    def add_choice(self, label: str, record_id: str) -> None:
+        self.addItem(label, record_id)
+
+    def value(self) -> str | None:
+        data = self.currentData()
+        return str(data) if data else None
+
+    def set_value(self, record_id: str | None, missing_label: str) -> None:
+        """Select ``record_id``; keep an unknown id selectable so editing never drops it."""
+        if record_id is None:
+            self.setCurrentIndex(0)
+            return
+        index = self.findData(record_id)
+        if index < 0:
+            self.addItem(missing_label, record_id)
+            index = self.count() - 1
+        self.setCurrentIndex(index)
+
+
+class OptionalDateEdit(QDateEdit):
+    """A date edit that may be empty. Empty shows nothing; typing a digit starts from today,
+    Entf/Rücktaste with everything selected empties it again."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat("dd.MM.yyyy")
+        self.setCalendarPopup(True)
+        self.setMinimumDate(_NO_DATE)
+        self.setSpecialValueText(" ")
+        self.setDate(_NO_DATE)
+        self.setToolTip("Datum als TT.MM.JJJJ eingeben; leer lassen, wenn unbekannt "
+                        "(Entf leert das Feld).")
+
+    def value(self) -> dt.date | None:
+        d = self.date()
+        return None if d == _NO_DATE else dt.date(d.year(), d.month(), d.day())
+
+    def set_value(self, date: dt.date | None) -> None:
+        self.setDate(QDate(date.year, date.month, date.day) if date else _NO_DATE)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        empty = self.date() == _NO_DATE
+        if empty and event.text().isdigit():
+            self.setDate(QDate.currentDate())
+            self.setSelectedSection(QDateTimeEdit.Section.DaySection)
+        elif event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
+                empty or self.lineEdit().selectedText() == self.lineEdit().text()):
+            self.setDate(_NO_DATE)
+            return
+        super().keyPressEvent(event)
+
+
+class ThemeList(QListWidget):
+    """The themes as a compact checkable list (space toggles the current theme)."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFlow(QListView.Flow.LeftToRight)
+        self.setWrapping(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for theme in Theme:
+            item = QListWidgetItem(theme.label_de, self)
+            item.setData(Qt.ItemDataRole.UserRole, theme.value)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
+                          | Qt.ItemFlag.ItemIsSelectable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self.setCurrentRow(0, QItemSelectionModel.SelectionFlag.NoUpdate)
+        indicator = self.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
+        widest = max(self.fontMetrics().horizontalAdvance(t.label_de) for t in Theme) \
+            + indicator + 32
+        row_height = self.sizeHintForRow(0) + 4
+        for i in range(self.count()):
+            self.item(i).setSizeHint(QSize(widest, row_height))
+        self.setGridSize(QSize(widest + 16, row_height))
+        columns, rows = 3, -(-self.count() // 3)
+        frame = 2 * self.frameWidth() + 6
+        self.setMinimumWidth(columns * (widest + 16) + frame)
+        self.setFixedHeight(rows * row_height + frame)
+        self.itemChanged.connect(lambda _item: self.changed.emit())
+
+    def value(self) -> tuple[Theme, ...]:
+        return tuple(Theme(self.item(i).data(Qt.ItemDataRole.UserRole))
+                     for i in range(self.count())
+                     if self.item(i).checkState() == Qt.CheckState.Checked)
+
+    def set_value(self, themes: Iterable[Theme]) -> None:
+        chosen = set(themes)
+        for i in range(self.count()):
+            item = self.item(i)
+            checked = Theme(item.data(Qt.ItemDataRole.UserRole)) in chosen
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+
+def long_text(lines: int = 4, parent: QWidget | None = None) -> QPlainTextEdit:
+    """A multi-line text field where Tab moves on (keyboard users must be able to leave it)."""
+    edit = QPlainTextEdit(parent)
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines
+                        + 2 * (edit.frameWidth() + int(edit.document().documentMargin())))
+    return edit
+
+
+def year_edit(parent: QWidget | None = None) -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setPlaceholderText("JJJJ")
+    edit.setMaxLength(4)
+    edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("0000") + 40)
+    return edit
+
+
+def parse_decimal(text: str, label: str) -> tuple[float | None, str | None]:
+    """Parse '50,9' or '50.9' (German or English decimal mark); returns (value, error)."""
+    stripped = text.strip().replace(" ", "")
+    if not stripped:
+        return None, None
+    try:
+        return float(stripped.replace(",", ".")), None
+    except ValueError:
+        return None, f"{label}: „{text.strip()}“ ist keine Zahl (Beispiel: 50,94)."
+
+
+def format_decimal(value: float | None) -> str:
+    if value is None:
+        return ""
+    return f"{value:.6f}".rstrip("0").rstrip(".").replace(".", ",")
+
+
+def value_of(widget: QWidget) -> object:
+    """The widget's current value, for comparing against the state when the form opened.
+    Compound widgets may offer ``state()`` (everything typed) beside ``value()``."""
+    if hasattr(widget, "state"):
+        return widget.state()
+    if hasattr(widget, "value") and not isinstance(widget, QAbstractButton):
+        return widget.value()
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QComboBox):
+        return (widget.currentIndex(), widget.currentText())
+    if isinstance(widget, QAbstractButton):
+        return widget.isChecked()
+    raise TypeError(f"no value for {type(widget).__name__}")
+
+
+def on_change(widget: QWidget, slot: Callable[[], None]) -> None:
+    """Call ``slot`` whenever the user (or code) changes the widget's value."""
+    if isinstance(widget, QLineEdit | QPlainTextEdit):
+        widget.textChanged.connect(slot)
+    elif isinstance(widget, QComboBox):
+        widget.currentIndexChanged.connect(slot)
+        if widget.isEditable():
+            widget.editTextChanged.connect(slot)
+    elif isinstance(widget, QAbstractButton):
+        widget.toggled.connect(slot)
+    elif isinstance(widget, QDateEdit):
+        widget.dateChanged.connect(slot)
+    elif hasattr(widget, "changed"):
+        widget.changed.connect(slot)
+    else:
+        raise TypeError(f"cannot watch {type(widget).__name__}")
