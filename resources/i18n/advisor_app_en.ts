@@ -1,0 +1,735 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="de">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about.py" line="46" />
+        <source>Über advisor-app / Datenquellen</source>
+        <translation>About advisor-app / data sources</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="49" />
+        <source>Programm der Koordinierungs- und Beratungsstelle Kommunalpartnerschaften NRW. Die mitgelieferten Daten und ihre Quellen und Lizenzen:</source>
+        <translation>Program of the NRW coordination and advisory office for municipal partnerships. The data shipped with it, and their sources and licences:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="52" />
+        <source>Datenquellen und Lizenzen</source>
+        <translation>Data sources and licences</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="53" />
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/app.py" line="64" />
+        <source>advisor-app – Datenbank</source>
+        <translation>advisor-app – database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="69" />
+        <source>Die Datenbank wird bereits von einem anderen advisor-app-Fenster oder -Befehl benutzt:
+%1
+
+Bitte das andere Programm schließen und advisor-app erneut starten.</source>
+        <translation>The database is already in use by another advisor-app window or command:
+%1
+
+Please close the other program and start advisor-app again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="86" />
+        <source>Die Datenbank
+%1
+ist beschädigt:
+%2
+
+</source>
+        <translation>The database
+%1
+is damaged:
+%2
+
+</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="89" />
+        <source>Es gibt keine Sicherung. Das Programm legt keine leere Datenbank an; bitte die IT-Betreuung fragen.</source>
+        <translation>There is no backup. The program does not create an empty database; please ask your IT support.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="93" />
+        <source>Neueste Sicherung: %1
+Die beschädigte Datei bleibt daneben erhalten.</source>
+        <translation>Newest backup: %1
+The damaged file is kept beside it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="96" />
+        <source>Sicherung &amp;wiederherstellen</source>
+        <translation>&amp;Restore backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="96" />
+        <source>&amp;Beenden</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="105" />
+        <source>Die Sicherung %1 wurde wiederhergestellt. Die beschädigte Datei liegt unter %2.</source>
+        <translation>The backup %1 was restored. The damaged file was kept as %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ClimateProjectTableModel</name>
+    <message>
+        <location filename="../../ui/models/detail_models.py" line="77" />
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/detail_models.py" line="79" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/detail_models.py" line="81" />
+        <source>Zeitraum</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/detail_models.py" line="83" />
+        <source>Themen</source>
+        <translation>Topics</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <location filename="../../ui/models/detail_models.py" line="91" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/detail_models.py" line="92" />
+        <source>Funktion</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/detail_models.py" line="93" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/detail_models.py" line="95" />
+        <source>E-Mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/detail_models.py" line="96" />
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/detail_models.py" line="97" />
+        <source>Rechtsgrundlage</source>
+        <translation>Legal basis</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="139" />
+        <source>%1 in den Papierkorb verschoben.</source>
+        <translation>%1 moved to the trash.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="146" />
+        <source>%1 wiederhergestellt.</source>
+        <translation>%1 restored.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="227" />
+        <source>advisor-app – Kommunalpartnerschaften NRW</source>
+        <translation>advisor-app – municipal partnerships NRW</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="228" />
+        <source>&amp;Datei</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="229" />
+        <source>&amp;Einstellungen…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="230" />
+        <source>&amp;Beenden</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="231" />
+        <source>&amp;Bearbeiten</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="232" />
+        <source>Gemeinde &amp;suchen</source>
+        <translation>&amp;Find municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="233" />
+        <source>&amp;Papierkorb…</source>
+        <translation>&amp;Trash…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="234" />
+        <source>&amp;Ansicht</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="235" />
+        <source>&amp;Sprache</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="236" />
+        <source>&amp;Hilfe</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="237" />
+        <source>Über / &amp;Datenquellen…</source>
+        <translation>About / &amp;data sources…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="238" />
+        <source>Rüc&amp;kgängig</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="239" />
+        <source>Löschen rückgängig machen</source>
+        <translation>Undo the deletion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="246" />
+        <source>&amp;Rückgängig: %1 löschen</source>
+        <translation>&amp;Undo: delete %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="247" />
+        <source>&amp;Rückgängig</source>
+        <translation>&amp;Undo</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityDetailPanel</name>
+    <message>
+        <location filename="../../ui/municipalities/detail_panel.py" line="147" />
+        <source>Keine Gemeinde gewählt</source>
+        <translation>No municipality selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipalities/detail_panel.py" line="148" />
+        <source>Links eine Gemeinde suchen und auswählen.</source>
+        <translation>Search for a municipality on the left and select it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipalities/detail_panel.py" line="153" />
+        <source>%1 · Kreis %2 · Regierungsbezirk %3</source>
+        <translation>%1 · Kreis %2 · Regierungsbezirk %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipalities/detail_panel.py" line="157" />
+        <source>kreisfreie Stadt · Regierungsbezirk %1</source>
+        <translation>kreisfreie Stadt (district-free city) · Regierungsbezirk %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipalities/detail_panel.py" line="179" />
+        <source>&amp;Partnerschaften (%1)</source>
+        <translation>&amp;Partnerships (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipalities/detail_panel.py" line="179" />
+        <source>Kl&amp;imaprojekte (%1)</source>
+        <translation>&amp;Climate projects (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipalities/detail_panel.py" line="180" />
+        <source>K&amp;ontakte (%1)</source>
+        <translation>C&amp;ontacts (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipalities/detail_panel.py" line="192" />
+        <source>Amtlicher Name:</source>
+        <translation>Official name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipalities/detail_panel.py" line="193" />
+        <source>AGS:</source>
+        <translation>AGS:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipalities/detail_panel.py" line="194" />
+        <source>Gemeindetyp:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipalities/detail_panel.py" line="195" />
+        <source>Kreis:</source>
+        <translation>Kreis:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipalities/detail_panel.py" line="196" />
+        <source>Regierungsbezirk:</source>
+        <translation>Regierungsbezirk:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipalities/detail_panel.py" line="197" />
+        <source>Einwohner (Zensus 2022):</source>
+        <translation>Population (census 2022):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipalities/detail_panel.py" line="198" />
+        <source>Fläche:</source>
+        <translation>Area:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipalities/detail_panel.py" line="199" />
+        <source>PLZ:</source>
+        <translation>Postcode:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipalities/detail_panel.py" line="200" />
+        <source>Koordinaten:</source>
+        <translation>Coordinates:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipalities/detail_panel.py" line="204" />
+        <source>Profil</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipalities/detail_panel.py" line="205" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="208" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="211" />
+        <source>&amp;Neu…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipalities/detail_panel.py" line="205" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="208" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="211" />
+        <source>B&amp;earbeiten…</source>
+        <translation>Ed&amp;it…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipalities/detail_panel.py" line="206" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="209" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="212" />
+        <source>Lös&amp;chen</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipalities/detail_panel.py" line="207" />
+        <source>Partnerschaften der Gemeinde</source>
+        <translation>Partnerships of the municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipalities/detail_panel.py" line="210" />
+        <source>Klimaprojekte der Gemeinde</source>
+        <translation>Climate projects of the municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipalities/detail_panel.py" line="213" />
+        <source>Kontakte der Gemeinde</source>
+        <translation>Contacts of the municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipalities/detail_panel.py" line="214" />
+        <source>Datensätze der Gemeinde</source>
+        <translation>Records of the municipality</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityListPanel</name>
+    <message>
+        <location filename="../../ui/municipalities/list_panel.py" line="153" />
+        <location filename="../../ui/municipalities/list_panel.py" line="276" />
+        <source>Alle Regierungsbezirke</source>
+        <translation>All Regierungsbezirke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipalities/list_panel.py" line="166" />
+        <source>Alle Kreise</source>
+        <translation>All Kreise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipalities/list_panel.py" line="170" />
+        <source>%1 (kreisfreie Stadt)</source>
+        <translation>%1 (district-free city)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipalities/list_panel.py" line="250" />
+        <source>%1 von %2 Gemeinden</source>
+        <translation>%1 of %2 municipalities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipalities/list_panel.py" line="261" />
+        <source>&amp;Suche:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipalities/list_panel.py" line="262" />
+        <source>Name, AGS oder Kreis (Strg+F)</source>
+        <translation>Name, AGS or Kreis (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipalities/list_panel.py" line="263" />
+        <source>Gemeinde suchen</source>
+        <translation>Search municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipalities/list_panel.py" line="265" />
+        <source>Sucht beim Tippen in Name, AGS und Kreis.</source>
+        <translation>Searches name, AGS and Kreis while you type.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipalities/list_panel.py" line="266" />
+        <source>Re&amp;gierungsbezirk:</source>
+        <translation>Re&amp;gierungsbezirk:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipalities/list_panel.py" line="267" />
+        <source>Filter Regierungsbezirk</source>
+        <translation>Filter Regierungsbezirk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipalities/list_panel.py" line="268" />
+        <source>K&amp;reis:</source>
+        <translation>K&amp;reis:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipalities/list_panel.py" line="269" />
+        <source>Filter Kreis</source>
+        <translation>Filter Kreis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipalities/list_panel.py" line="270" />
+        <source>nur mit Partnerschaf&amp;ten</source>
+        <translation>only with par&amp;tnerships</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipalities/list_panel.py" line="271" />
+        <source>Nur Gemeinden mit Partnerschaften</source>
+        <translation>Only municipalities with partnerships</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipalities/list_panel.py" line="272" />
+        <source>nur mit K&amp;limapartnerschaft</source>
+        <translation>only with c&amp;limate partnership</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipalities/list_panel.py" line="273" />
+        <source>Nur Gemeinden mit Klimapartnerschaft</source>
+        <translation>Only municipalities with a climate partnership</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipalities/list_panel.py" line="274" />
+        <source>Gemeinden</source>
+        <translation>Municipalities</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityTableModel</name>
+    <message>
+        <location filename="../../ui/models/municipality_model.py" line="34" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/municipality_model.py" line="36" />
+        <source>AGS</source>
+        <translation>AGS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/municipality_model.py" line="38" />
+        <source>Kreis</source>
+        <translation>Kreis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/municipality_model.py" line="40" />
+        <source>Reg.-Bezirk</source>
+        <translation>Reg.-Bezirk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/municipality_model.py" line="42" />
+        <source>Regierungsbezirk</source>
+        <translation>Regierungsbezirk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/municipality_model.py" line="43" />
+        <source>Einwohner</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/municipality_model.py" line="46" />
+        <source>Partnerschaften</source>
+        <translation>Partnerships</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/municipality_model.py" line="49" />
+        <source>Anzahl der Partnerschaften</source>
+        <translation>Number of partnerships</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipTableModel</name>
+    <message>
+        <location filename="../../ui/models/detail_models.py" line="18" />
+        <source>Quelle: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/detail_models.py" line="19" />
+        <location filename="../../ui/models/detail_models.py" line="29" />
+        <source>eigene Erfassung</source>
+        <translation>entered by the office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/detail_models.py" line="49" />
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/detail_models.py" line="51" />
+        <source>Land</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/detail_models.py" line="53" />
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/detail_models.py" line="55" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/detail_models.py" line="57" />
+        <source>seit</source>
+        <translation>since</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/detail_models.py" line="60" />
+        <source>Klima</source>
+        <translation>Climate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/detail_models.py" line="63" />
+        <source>Klimapartnerschaft</source>
+        <translation>Climate partnership</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/detail_models.py" line="64" />
+        <source>Under2</source>
+        <translation>Under2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/detail_models.py" line="67" />
+        <source>Partnerregion ist Mitglied der Under2 Coalition</source>
+        <translation>The partner region is a member of the Under2 Coalition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/detail_models.py" line="69" />
+        <source>Quelle</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message>
+        <location filename="../../ui/municipalities/record_actions.py" line="45" />
+        <source>Partnerschaft mit %1</source>
+        <translation>Partnership with %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipalities/record_actions.py" line="47" />
+        <source>Klimaprojekt „%1“</source>
+        <translation>Climate project “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipalities/record_actions.py" line="48" />
+        <source>Kontakt %1</source>
+        <translation>Contact %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipalities/record_actions.py" line="125" />
+        <source>Aktion nicht möglich</source>
+        <translation>Action not possible</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <location filename="../../ui/municipalities/record_table.py" line="106" />
+        <source>Strg+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipalities/record_table.py" line="107" />
+        <source>Eingabetaste oder F2, Doppelklick</source>
+        <translation>Enter or F2, double-click</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipalities/record_table.py" line="108" />
+        <source>Entf – in den Papierkorb, rückgängig machbar</source>
+        <translation>Del – to the trash, can be undone</translation>
+    </message>
+</context>
+<context>
+    <name>RowTableModel</name>
+    <message>
+        <location filename="../../ui/models/row_model.py" line="46" />
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="144" />
+        <source>(kein Logo)</source>
+        <translation>(no logo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="150" />
+        <source>Logo wählen</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="151" />
+        <source>Bilder (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="156" />
+        <source>Dateiablage wählen</source>
+        <translation>Choose file share</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="183" />
+        <source>Einstellungen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="185" />
+        <source>&amp;Beraterin/Berater:</source>
+        <translation>&amp;Adviser:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="186" />
+        <source>Name der Beraterin oder des Beraters</source>
+        <translation>Name of the adviser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="187" />
+        <source>&amp;Stelle (Briefkopf):</source>
+        <translation>&amp;Office (letterhead):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="188" />
+        <source>Name der Stelle im Briefkopf</source>
+        <translation>Office name in the letterhead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="189" />
+        <source>&amp;Anschrift:</source>
+        <translation>Add&amp;ress:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="189" />
+        <source>Anschrift im Briefkopf</source>
+        <translation>Address in the letterhead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="190" />
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="190" />
+        <source>Logodatei</source>
+        <translation>Logo file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="191" />
+        <source>&amp;Dateiablage:</source>
+        <translation>File s&amp;hare:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="191" />
+        <source>Pfad der Dateiablage im Büro</source>
+        <translation>Path of the office file share</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="192" />
+        <source>S&amp;prache:</source>
+        <translation>Lan&amp;guage:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="192" />
+        <source>Sprache der Oberfläche</source>
+        <translation>Language of the user interface</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="200" />
+        <source>Aus&amp;wählen…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="201" />
+        <source>Logodatei auswählen</source>
+        <translation>Choose logo file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="202" />
+        <source>Ausw&amp;ählen…</source>
+        <translation>Bro&amp;wse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="203" />
+        <source>Dateiablage auswählen</source>
+        <translation>Choose file share folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="205" />
+        <source>Ordner der gemeinsamen Dateiablage (z. B. SMB-Freigabe). Wird später für den Abgleich mit den anderen Laptops verwendet; die Datenbank selbst bleibt auf diesem Laptop.</source>
+        <translation>Folder of the shared office file share (e.g. an SMB share). Used later to synchronise with the other laptops; the database itself stays on this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="208" />
+        <source>Straße Nr.
+PLZ Ort</source>
+        <translation>Street no.
+Postcode town</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="209" />
+        <source>Speichern</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="210" />
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,58 @@
+"""Installing the translation of the chosen language. German is the source language of every
+text; English comes from ``resources/i18n/advisor_app_en.qm``. Qt's own texts (standard
+buttons, file dialogs) come from Qt's ``qtbase_<lang>.qm``.
+
+Installing a translator makes Qt send ``LanguageChange`` to every widget, so windows that
+implement ``changeEvent`` retranslate live. GUI thread only.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+
+from advisor_app.resources import resource_path
+
+LANGUAGES = ("de", "en")
+_state: dict[str, object] = {"language": "de", "translators": []}
+
+
+def current_language() -> str:
+    """The language of the installed translation ("de" or "en")."""
+    return str(_state["language"])
+
+
+def qm_path(lang: str) -> str:
+    return str(resource_path("i18n", f"advisor_app_{lang}.qm"))
+
+
+def install_language(lang: str) -> bool:
+    """Switch the application to ``lang``; returns False when its translation is missing
+    (the program then stays German, which is always complete)."""
+    app = QCoreApplication.instance()
+    if lang not in LANGUAGES:
+        lang = "de"
+    translators: list[QTranslator] = list(_state["translators"])  # type: ignore[call-overload]
+    if app is not None:
+        for old in translators:
+            app.removeTranslator(old)
+    new: list[QTranslator] = []
+    ok = True
+    qt_own = QTranslator(app)
+    if qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        new.append(qt_own)
+    if lang != "de":
+        ours = QTranslator(app)
+        ok = ours.load(qm_path(lang))
+        if ok:
+            new.append(ours)
+    _state["language"] = lang if ok else "de"
+    _state["translators"] = new
+    QLocale.setDefault(QLocale(QLocale.Language.English if lang == "en" and ok
+                               else QLocale.Language.German))
+    if app is not None:
+        for translator in new:
+            app.installTranslator(translator)
+        # deliver LanguageChange now, so every window shows the new language at once
+        for _ in range(2):
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    return ok

@@ -1,0 +1,143 @@
+"""The municipality list: a table model over ``MunicipalityRow`` and the filter/sort proxy
+behind search-as-you-type. Per keystroke the proxy only does substring tests on keys that
+were case-folded once when the rows arrived."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+)
+
+from advisor_app.services.dto import MunicipalityRow
+from ui.models import fmt
+from ui.models.row_model import SORT_ROLE, Column, RowTableModel
+
+NAME, AGS, KREIS, REGIERUNGSBEZIRK, POPULATION, PARTNERSHIPS = range(6)
+
+
+def search_key(row: MunicipalityRow) -> str:
+    """Name, AGS and Kreis, case-folded, once as written and once without diacritics (so
+    "munster" finds Münster)."""
+    text = f"{row.name}\x1f{row.ags}\x1f{row.kreis_name}"
+    return f"{text.casefold()}\x1e{fmt.sort_text(text)}"
+
+
+class MunicipalityTableModel(RowTableModel):
+    CONTEXT = "MunicipalityTableModel"
+    COLUMNS: ClassVar[tuple[Column, ...]] = (
+        Column(QT_TRANSLATE_NOOP("MunicipalityTableModel", "Name"),
+               lambda r, _l: r.name, sort=lambda r: fmt.sort_text(r.name)),
+        Column(QT_TRANSLATE_NOOP("MunicipalityTableModel", "AGS"),
+               lambda r, _l: r.ags, sort=lambda r: r.ags),
+        Column(QT_TRANSLATE_NOOP("MunicipalityTableModel", "Kreis"),
+               lambda r, _l: r.kreis_name),
+        Column(QT_TRANSLATE_NOOP("MunicipalityTableModel", "Reg.-Bezirk"),
+               lambda r, _l: r.regierungsbezirk_name,
+               header_tip=QT_TRANSLATE_NOOP("MunicipalityTableModel", "Regierungsbezirk")),
+        Column(QT_TRANSLATE_NOOP("MunicipalityTableModel", "Einwohner"),
+               lambda r, lang: fmt.integer(r.population, lang),
+               sort=lambda r: -1 if r.population is None else r.population, numeric=True),
+        Column(QT_TRANSLATE_NOOP("MunicipalityTableModel", "Partnerschaften"),
+               lambda r, _l: str(r.partnership_count),
+               sort=lambda r: r.partnership_count, numeric=True,
+               header_tip=QT_TRANSLATE_NOOP("MunicipalityTableModel",
+                                            "Anzahl der Partnerschaften")),
+    )
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._keys: list[str] = []
+
+    def _rows_replaced(self) -> None:
+        self._keys = [search_key(r) for r in self._rows]
+
+    def search_key(self, row: int) -> str:
+        return self._keys[row]
+
+
+class MunicipalityFilterProxy(QSortFilterProxyModel):
+    """Filters by search text (every word must occur in name, AGS or Kreis), Regierungsbezirk,
+    Kreis, "has partnerships" and "has a climate partnership"; sorts by SORT_ROLE."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._words: tuple[str, ...] = ()
+        self._regierungsbezirk_id: str | None = None
+        self._kreis_id: str | None = None
+        self._only_partnerships = False
+        self._only_climate = False
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    # --- filter state ----------------------------------------------------------------------
+    def set_search(self, text: str) -> None:
+        words = tuple(text.casefold().split())
+        if words != self._words:
+            self._change(lambda: setattr(self, "_words", words))
+
+    def search_words(self) -> tuple[str, ...]:
+        return self._words
+
+    def set_regierungsbezirk(self, regierungsbezirk_id: str | None) -> None:
+        if regierungsbezirk_id != self._regierungsbezirk_id:
+            self._change(lambda: setattr(self, "_regierungsbezirk_id", regierungsbezirk_id))
+
+    def set_kreis(self, kreis_id: str | None) -> None:
+        if kreis_id != self._kreis_id:
+            self._change(lambda: setattr(self, "_kreis_id", kreis_id))
+
+    def set_only_with_partnerships(self, on: bool) -> None:
+        if on != self._only_partnerships:
+            self._change(lambda: setattr(self, "_only_partnerships", on))
+
+    def set_only_with_climate_partnership(self, on: bool) -> None:
+        if on != self._only_climate:
+            self._change(lambda: setattr(self, "_only_climate", on))
+
+    def _change(self, apply: Any) -> None:
+        self.beginFilterChange()
+        apply()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    # --- Qt hooks ------------------------------------------------------------------------
+    def filterAcceptsRow(self, source_row: int,
+                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        source = self.sourceModel()
+        if not isinstance(source, MunicipalityTableModel):
+            return True
+        row: MunicipalityRow = source.row_at(source_row)
+        if self._regierungsbezirk_id and row.regierungsbezirk_id != self._regierungsbezirk_id:
+            return False
+        if self._kreis_id and row.kreis_id != self._kreis_id:
+            return False
+        if self._only_partnerships and row.partnership_count == 0:
+            return False
+        if self._only_climate and row.climate_partnership_count == 0:
+            return False
+        if self._words:
+            key = source.search_key(source_row)
+            return all(word in key for word in self._words)
+        return True
+
+    def best_match(self) -> int:
+        """The proxy row to select for the current search: an exact name match, else the
+        first name starting with the search text, else the first row; -1 when empty."""
+        if self.rowCount() == 0:
+            return -1
+        if not self._words:
+            return 0
+        needle = " ".join(self._words)
+        prefix = -1
+        for proxy_row in range(self.rowCount()):
+            name = str(self.index(proxy_row, NAME).data()).casefold()
+            if name == needle:
+                return proxy_row
+            if prefix < 0 and name.startswith(needle):
+                prefix = proxy_row
+        return max(prefix, 0)

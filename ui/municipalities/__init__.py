@@ -1,0 +1,1 @@
+"""The municipality list (search, filters) and the detail view of one municipality."""

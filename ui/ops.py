@@ -1,0 +1,112 @@
+"""Background operations (the Anki ``QueryOp``/``CollectionOp`` pattern, kept small).
+
+``Ops.run(fn, on_success=..., on_failure=...)`` calls ``fn()`` on one worker thread and hands
+the result (or the exception) back to the GUI thread by a queued signal. ``fn`` must not touch
+widgets; it calls services, which open their own session. With ``key=`` only the newest
+operation of that key delivers (a fast typist does not see stale detail views).
+
+``Ops.changed`` is the one "what changed" signal: after a write, whoever wrote calls
+``notify_changed({"partnership"})`` and each view refreshes what it shows.
+
+``Ops(synchronous=True)`` runs everything immediately on the calling thread (tests).
+"""
+
+from __future__ import annotations
+
+import itertools
+import traceback
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+SuccessHandler = Callable[[Any], None]
+FailureHandler = Callable[[BaseException], None]
+
+
+@dataclass
+class _Pending:
+    on_success: SuccessHandler
+    on_failure: FailureHandler | None
+    key: str | None
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; emitted from the worker, so delivery is queued."""
+
+    finished = Signal(int, object, object)
+
+
+class _Task(QRunnable):
+    def __init__(self, ticket: int, fn: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._ticket, self._fn, self._relay = ticket, fn, relay
+
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except BaseException as exc:  # handed to the GUI thread, never swallowed
+            self._relay.finished.emit(self._ticket, None, exc)
+        else:
+            self._relay.finished.emit(self._ticket, result, None)
+
+
+class Ops(QObject):
+    """Runs service calls off the GUI thread, one at a time, in submission order."""
+
+    changed = Signal(object)  # frozenset[str]: names of the tables that changed
+    failed = Signal(str)  # a one-line German reason for an operation without on_failure
+
+    def __init__(self, parent: QObject | None = None, *, synchronous: bool = False) -> None:
+        super().__init__(parent)
+        self.synchronous = synchronous
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)  # SQLite: one writer, and ordered results
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._deliver)
+        self._tickets = itertools.count(1)
+        self._pending: dict[int, _Pending] = {}
+        self._latest: dict[str, int] = {}
+
+    def run(self, fn: Callable[[], Any], *, on_success: SuccessHandler,
+            on_failure: FailureHandler | None = None, key: str | None = None) -> None:
+        """Run ``fn`` in the background; handlers run later on the GUI thread."""
+        ticket = next(self._tickets)
+        self._pending[ticket] = _Pending(on_success, on_failure, key)
+        if key is not None:
+            self._latest[key] = ticket
+        if self.synchronous:
+            try:
+                result = fn()
+            except BaseException as exc:
+                self._deliver(ticket, None, exc)
+            else:
+                self._deliver(ticket, result, None)
+            return
+        self._pool.start(_Task(ticket, fn, self._relay))
+
+    def busy(self) -> bool:
+        return bool(self._pending)
+
+    def wait(self, msecs: int = 30000) -> bool:
+        """Block until queued work is done (at shutdown, before the database closes)."""
+        return self._pool.waitForDone(msecs)
+
+    def notify_changed(self, tables: Iterable[str]) -> None:
+        self.changed.emit(frozenset(tables))
+
+    @Slot(int, object, object)
+    def _deliver(self, ticket: int, result: Any, error: BaseException | None) -> None:
+        pending = self._pending.pop(ticket, None)
+        if pending is None:
+            return
+        if pending.key is not None and self._latest.get(pending.key) != ticket:
+            return  # superseded by a newer operation of the same kind
+        if error is None:
+            pending.on_success(result)
+        elif pending.on_failure is not None:
+            pending.on_failure(error)
+        else:
+            traceback.print_exception(error)
+            self.failed.emit(str(error) or type(error).__name__)

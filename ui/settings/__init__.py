@@ -1,0 +1,1 @@
+"""The settings dialog (adviser, letterhead, file share, language)."""
