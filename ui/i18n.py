@@ -4,21 +4,43 @@ buttons, file dialogs) come from Qt's ``qtbase_<lang>.qm``.
 
 Installing a translator makes Qt send ``LanguageChange`` to every widget, so windows that
 implement ``changeEvent`` retranslate live. GUI thread only.
+
+:func:`current_language` is the one place UI code asks for the language (enum labels via
+``member.label(current_language())``). Country names arrive from the services in German;
+:func:`country_name` gives the name in the current language from a lookup that
+:func:`ensure_country_names` fills once from ``list_countries(db)``.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
+from advisor_app.persistence.database import Database
 from advisor_app.resources import resource_path
+from advisor_app.services.partner_regions import list_countries
 
 LANGUAGES = ("de", "en")
 _state: dict[str, object] = {"language": "de", "translators": []}
+_english_countries: dict[str, str] = {}  # ISO 3166 alpha-2 -> English name
 
 
 def current_language() -> str:
     """The language of the installed translation ("de" or "en")."""
     return str(_state["language"])
+
+
+def ensure_country_names(db: Database) -> None:
+    """Load the English country names once (the countries are fixed reference data)."""
+    if not _english_countries:
+        _english_countries.update((c.iso2, c.name_en) for c in list_countries(db) if c.name_en)
+
+
+def country_name(iso2: str, german: str, lang: str | None = None) -> str:
+    """The country's name in ``lang`` (default: the current language); ``german`` is the
+    name the services gave (also the fallback while the English names are not loaded)."""
+    if (lang or current_language()) == "en":
+        return _english_countries.get(iso2.upper(), german)
+    return german
 
 
 def qm_path(lang: str) -> str:

@@ -85,59 +85,314 @@ The damaged file is kept beside it.</translation>
     </message>
 </context>
 <context>
+    <name>ClimateProjectDialog</name>
+    <message>
+        <location filename="../../ui/forms/project_dialog.py" line="29" />
+        <source>Klimaprojekt bearbeiten – %1</source>
+        <translation>Edit climate project – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/project_dialog.py" line="30" />
+        <source>Neues Klimaprojekt – %1</source>
+        <translation>New climate project – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/project_dialog.py" line="35" />
+        <source>keine (Projekt ohne Partnerschaft)</source>
+        <translation>none (project without a partnership)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/project_dialog.py" line="44" />
+        <source>Welches Problem sollte gelöst werden?</source>
+        <translation>Which problem was to be solved?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/project_dialog.py" line="46" />
+        <source>Was wurde gemacht, mit wem?</source>
+        <translation>What was done, with whom?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/project_dialog.py" line="49" />
+        <source>Was hat es gebracht (z. B. t CO₂/Jahr, kWh, Personen)?</source>
+        <translation>What did it achieve (e.g. t CO₂/year, kWh, people)?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/project_dialog.py" line="51" />
+        <source>z. B. 120.000 € (davon 80 % Förderung)</source>
+        <translation>e.g. €120,000 (80% of it funded)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/project_dialog.py" line="53" />
+        <source>Förderprogramme, Eigenmittel, Partner</source>
+        <translation>Funding programmes, own funds, partners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/project_dialog.py" line="56" />
+        <source>Was braucht eine andere Kommune, um es zu übernehmen?</source>
+        <translation>What does another municipality need to adopt it?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/project_dialog.py" line="57" />
+        <source>keine</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/project_dialog.py" line="62" />
+        <source>Gemeinde:</source>
+        <translation>Municipality:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/project_dialog.py" line="63" />
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/project_dialog.py" line="64" />
+        <source>&amp;Partnerschaft:</source>
+        <translation>&amp;Partnership:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/project_dialog.py" line="65" />
+        <source>&amp;Status:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/project_dialog.py" line="66" />
+        <source>&amp;Beginn (Jahr):</source>
+        <translation>&amp;Start (year):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/project_dialog.py" line="67" />
+        <source>&amp;Ende (Jahr):</source>
+        <translation>&amp;End (year):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/project_dialog.py" line="68" />
+        <source>Gute Praxis</source>
+        <translation>Good practice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/project_dialog.py" line="69" />
+        <source>P&amp;roblem:</source>
+        <translation>P&amp;roblem:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/project_dialog.py" line="70" />
+        <source>&amp;Lösung:</source>
+        <translation>Sol&amp;ution:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/project_dialog.py" line="71" />
+        <source>Er&amp;gebnisse:</source>
+        <translation>Resu&amp;lts:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/project_dialog.py" line="72" />
+        <source>&amp;Kosten:</source>
+        <translation>&amp;Costs:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/project_dialog.py" line="73" />
+        <source>&amp;Finanzierung:</source>
+        <translation>&amp;Funding:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/project_dialog.py" line="74" />
+        <source>Übertr&amp;agbarkeit:</source>
+        <translation>Transfera&amp;bility:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/project_dialog.py" line="75" />
+        <source>A&amp;nsprechperson:</source>
+        <translation>Co&amp;ntact person:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/project_dialog.py" line="76" />
+        <source>T&amp;hemen:</source>
+        <translation>T&amp;opics:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/project_dialog.py" line="82" />
+        <source>(gelöscht oder nicht mehr zugeordnet)</source>
+        <translation>(deleted or no longer linked)</translation>
+    </message>
+</context>
+<context>
     <name>ClimateProjectTableModel</name>
     <message>
-        <location filename="../../ui/models/detail_models.py" line="77" />
+        <location filename="../../ui/models/detail_models.py" line="79" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/models/detail_models.py" line="79" />
+        <location filename="../../ui/models/detail_models.py" line="81" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/detail_models.py" line="81" />
+        <location filename="../../ui/models/detail_models.py" line="83" />
         <source>Zeitraum</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/models/detail_models.py" line="83" />
+        <location filename="../../ui/models/detail_models.py" line="85" />
         <source>Themen</source>
         <translation>Topics</translation>
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../ui/forms/contact_dialog.py" line="17" />
+        <source>Nur Daten erfassen, die für die Zusammenarbeit nötig sind. Bei Einwilligung das Datum der Einwilligung angeben.</source>
+        <translation>Record only the data the cooperation needs. If the legal basis is consent, enter the date of consent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/contact_dialog.py" line="33" />
+        <source>Kontakt bearbeiten – %1</source>
+        <translation>Edit contact – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/contact_dialog.py" line="36" />
+        <source>Neuer Kontakt – %1</source>
+        <translation>New contact – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/contact_dialog.py" line="38" />
+        <source>Neuer Kontakt</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/contact_dialog.py" line="43" />
+        <source>z. B. Klimaschutzmanagerin</source>
+        <translation>e.g. climate action manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/contact_dialog.py" line="45" />
+        <source>z. B. Stadt Gladbeck, Amt für Umwelt</source>
+        <translation>e.g. Stadt Gladbeck, environment department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/contact_dialog.py" line="47" />
+        <source>name@stadt.de</source>
+        <translation>name@town.de</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/contact_dialog.py" line="49" />
+        <source>z. B. +49 2043 99-0</source>
+        <translation>e.g. +49 2043 99-0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/contact_dialog.py" line="56" />
+        <source>Gemeinde:</source>
+        <translation>Municipality:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/contact_dialog.py" line="57" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/contact_dialog.py" line="58" />
+        <source>&amp;Funktion:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/contact_dialog.py" line="59" />
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/contact_dialog.py" line="60" />
+        <source>&amp;E-Mail:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/contact_dialog.py" line="61" />
+        <source>&amp;Telefon:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/contact_dialog.py" line="62" />
+        <source>&amp;Rechtsgrundlage:</source>
+        <translation>&amp;Legal basis:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/contact_dialog.py" line="63" />
+        <source>Einwilligung &amp;am:</source>
+        <translation>Consent &amp;date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/contact_dialog.py" line="64" />
+        <source>Noti&amp;zen:</source>
+        <translation>Note&amp;s:</translation>
+    </message>
+</context>
+<context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../ui/models/detail_models.py" line="91" />
+        <location filename="../../ui/models/detail_models.py" line="93" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/detail_models.py" line="92" />
+        <location filename="../../ui/models/detail_models.py" line="94" />
         <source>Funktion</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/models/detail_models.py" line="93" />
+        <location filename="../../ui/models/detail_models.py" line="95" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/models/detail_models.py" line="95" />
+        <location filename="../../ui/models/detail_models.py" line="97" />
         <source>E-Mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/models/detail_models.py" line="96" />
+        <location filename="../../ui/models/detail_models.py" line="98" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/models/detail_models.py" line="97" />
+        <location filename="../../ui/models/detail_models.py" line="99" />
         <source>Rechtsgrundlage</source>
         <translation>Legal basis</translation>
+    </message>
+</context>
+<context>
+    <name>CountryCombo</name>
+    <message>
+        <location filename="../../ui/forms/partner_region_dialog.py" line="48" />
+        <source>Land eingeben, z. B. Frankreich</source>
+        <translation>Type a country, e.g. France</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/partner_region_dialog.py" line="60" />
+        <source>„%1“ ist kein Land aus der Liste. Bitte ein Land auswählen.</source>
+        <translation>“%1” is not a country from the list. Please choose a country.</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <location filename="../../ui/forms/widgets.py" line="179" />
+        <source>JJJJ</source>
+        <translation>YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/widgets.py" line="193" />
+        <source>%1: „%2“ ist keine Zahl (Beispiel: 50,94).</source>
+        <translation>%1: “%2” is not a number (example: 50.94).</translation>
+    </message>
+</context>
+<context>
+    <name>IdCombo</name>
+    <message>
+        <location filename="../../ui/forms/widgets.py" line="67" />
+        <source>keine</source>
+        <translation>none</translation>
     </message>
 </context>
 <context>
@@ -231,128 +486,128 @@ The damaged file is kept beside it.</translation>
 <context>
     <name>MunicipalityDetailPanel</name>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="147" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="148" />
         <source>Keine Gemeinde gewählt</source>
         <translation>No municipality selected</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="148" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="149" />
         <source>Links eine Gemeinde suchen und auswählen.</source>
         <translation>Search for a municipality on the left and select it.</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="153" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="154" />
         <source>%1 · Kreis %2 · Regierungsbezirk %3</source>
         <translation>%1 · Kreis %2 · Regierungsbezirk %3</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="157" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="158" />
         <source>kreisfreie Stadt · Regierungsbezirk %1</source>
         <translation>kreisfreie Stadt (district-free city) · Regierungsbezirk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="179" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="180" />
         <source>&amp;Partnerschaften (%1)</source>
         <translation>&amp;Partnerships (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="179" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="180" />
         <source>Kl&amp;imaprojekte (%1)</source>
         <translation>&amp;Climate projects (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="180" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="181" />
         <source>K&amp;ontakte (%1)</source>
         <translation>C&amp;ontacts (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="192" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="193" />
         <source>Amtlicher Name:</source>
         <translation>Official name:</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="193" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="194" />
         <source>AGS:</source>
         <translation>AGS:</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="194" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="195" />
         <source>Gemeindetyp:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="195" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="196" />
         <source>Kreis:</source>
         <translation>Kreis:</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="196" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="197" />
         <source>Regierungsbezirk:</source>
         <translation>Regierungsbezirk:</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="197" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="198" />
         <source>Einwohner (Zensus 2022):</source>
         <translation>Population (census 2022):</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="198" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="199" />
         <source>Fläche:</source>
         <translation>Area:</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="199" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="200" />
         <source>PLZ:</source>
         <translation>Postcode:</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="200" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="201" />
         <source>Koordinaten:</source>
         <translation>Coordinates:</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="204" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="205" />
         <source>Profil</source>
         <translation>Profile</translation>
-    </message>
-    <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="205" />
-        <location filename="../../ui/municipalities/detail_panel.py" line="208" />
-        <location filename="../../ui/municipalities/detail_panel.py" line="211" />
-        <source>&amp;Neu…</source>
-        <translation>&amp;New…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="205" />
-        <location filename="../../ui/municipalities/detail_panel.py" line="208" />
-        <location filename="../../ui/municipalities/detail_panel.py" line="211" />
-        <source>B&amp;earbeiten…</source>
-        <translation>Ed&amp;it…</translation>
     </message>
     <message>
         <location filename="../../ui/municipalities/detail_panel.py" line="206" />
         <location filename="../../ui/municipalities/detail_panel.py" line="209" />
         <location filename="../../ui/municipalities/detail_panel.py" line="212" />
+        <source>&amp;Neu…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipalities/detail_panel.py" line="206" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="209" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="212" />
+        <source>B&amp;earbeiten…</source>
+        <translation>Ed&amp;it…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipalities/detail_panel.py" line="207" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="210" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="213" />
         <source>Lös&amp;chen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="207" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="208" />
         <source>Partnerschaften der Gemeinde</source>
         <translation>Partnerships of the municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="210" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="211" />
         <source>Klimaprojekte der Gemeinde</source>
         <translation>Climate projects of the municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="213" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="214" />
         <source>Kontakte der Gemeinde</source>
         <translation>Contacts of the municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="214" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="215" />
         <source>Datensätze der Gemeinde</source>
         <translation>Records of the municipality</translation>
     </message>
@@ -490,65 +745,262 @@ The damaged file is kept beside it.</translation>
     </message>
 </context>
 <context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../../ui/forms/widgets.py" line="99" />
+        <source>Datum als TT.MM.JJJJ eingeben; leer lassen, wenn unbekannt (Entf leert das Feld).</source>
+        <translation>Enter the date as DD.MM.YYYY; leave it empty if unknown (Del empties the field).</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerRegionDialog</name>
+    <message>
+        <location filename="../../ui/forms/partner_region_dialog.py" line="74" />
+        <source>Partnerregion bearbeiten – %1</source>
+        <translation>Edit partner region – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/partner_region_dialog.py" line="76" />
+        <source>Neue Partnerregion</source>
+        <translation>New partner region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/partner_region_dialog.py" line="81" />
+        <source>z. B. Kraków, Wrocław (optional)</source>
+        <translation>e.g. Kraków, Wrocław (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/partner_region_dialog.py" line="85" />
+        <source>z. B. 50,94</source>
+        <translation>e.g. 50.94</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/partner_region_dialog.py" line="87" />
+        <source>z. B. 6,96</source>
+        <translation>e.g. 6.96</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/partner_region_dialog.py" line="88" />
+        <source>&amp;Under2-Mitglied (Under2 Coalition)</source>
+        <translation>&amp;Under2 member (Under2 Coalition)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/partner_region_dialog.py" line="92" />
+        <source>Quelle und Datum, z. B. theclimategroup.org, 03.2021</source>
+        <translation>Source and date, e.g. theclimategroup.org, 03.2021</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/partner_region_dialog.py" line="96" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/partner_region_dialog.py" line="97" />
+        <source>Name in Landessp&amp;rache:</source>
+        <translation>Name in local &amp;language:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/partner_region_dialog.py" line="98" />
+        <source>Lan&amp;d:</source>
+        <translation>&amp;Country:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/partner_region_dialog.py" line="99" />
+        <source>&amp;Ebene:</source>
+        <translation>L&amp;evel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/partner_region_dialog.py" line="100" />
+        <source>&amp;Breitengrad:</source>
+        <translation>La&amp;titude:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/partner_region_dialog.py" line="101" />
+        <source>Län&amp;gengrad:</source>
+        <translation>Lon&amp;gitude:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/partner_region_dialog.py" line="103" />
+        <source>Mitglied &amp;seit:</source>
+        <translation>Member s&amp;ince:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/partner_region_dialog.py" line="104" />
+        <source>Be&amp;leg:</source>
+        <translation>E&amp;vidence:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/partner_region_dialog.py" line="105" />
+        <source>&amp;Quelle:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/partner_region_dialog.py" line="106" />
+        <source>N&amp;otizen:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/partner_region_dialog.py" line="133" />
+        <source>Breitengrad</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/partner_region_dialog.py" line="134" />
+        <source>Längengrad</source>
+        <translation>Longitude</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerRegionPicker</name>
+    <message>
+        <location filename="../../ui/forms/partner_picker.py" line="49" />
+        <source>Name der Partnerkommune oder -region eingeben …</source>
+        <translation>Type the name of the partner municipality or region …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/partner_picker.py" line="51" />
+        <source>Neue Partner&amp;region…</source>
+        <translation>New partner &amp;region…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/partner_picker.py" line="53" />
+        <source>Neue Partnerregion anlegen</source>
+        <translation>Create a new partner region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/partner_picker.py" line="98" />
+        <source>Keine Partnerregion gewählt. Tippen, um zu suchen.</source>
+        <translation>No partner region chosen. Type to search.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/partner_picker.py" line="103" />
+        <source>Under2-Mitglied</source>
+        <translation>Under2 member</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipDialog</name>
+    <message>
+        <location filename="../../ui/forms/partnership_dialog.py" line="35" />
+        <source>Partnerschaft bearbeiten – %1</source>
+        <translation>Edit partnership – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/partnership_dialog.py" line="36" />
+        <source>Neue Partnerschaft – %1</source>
+        <translation>New partnership – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/partnership_dialog.py" line="43" />
+        <source>&amp;Klimapartnerschaft (mit Klimaschutz-Schwerpunkt)</source>
+        <translation>&amp;Climate partnership (focus on climate action)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/partnership_dialog.py" line="48" />
+        <source>z. B. Ratsbeschluss vom 12.03.2019, Website der Stadt</source>
+        <translation>e.g. council decision of 12.03.2019, the town's website</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/partnership_dialog.py" line="52" />
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/partnership_dialog.py" line="54" />
+        <source>&amp;Art:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/partnership_dialog.py" line="55" />
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/partnership_dialog.py" line="57" />
+        <source>Seit (&amp;Jahr):</source>
+        <translation>Since (&amp;year):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/partnership_dialog.py" line="58" />
+        <source>T&amp;hemen:</source>
+        <translation>T&amp;opics:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/partnership_dialog.py" line="59" />
+        <source>&amp;Quelle:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/partnership_dialog.py" line="60" />
+        <source>&amp;Notizen:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/partnership_dialog.py" line="62" />
+        <source>Herkunft:</source>
+        <translation>Origin:</translation>
+    </message>
+</context>
+<context>
     <name>PartnershipTableModel</name>
     <message>
-        <location filename="../../ui/models/detail_models.py" line="18" />
+        <location filename="../../ui/models/detail_models.py" line="19" />
         <source>Quelle: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/detail_models.py" line="19" />
-        <location filename="../../ui/models/detail_models.py" line="29" />
+        <location filename="../../ui/models/detail_models.py" line="20" />
+        <location filename="../../ui/models/detail_models.py" line="30" />
         <source>eigene Erfassung</source>
         <translation>entered by the office</translation>
     </message>
     <message>
-        <location filename="../../ui/models/detail_models.py" line="49" />
+        <location filename="../../ui/models/detail_models.py" line="50" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/models/detail_models.py" line="51" />
+        <location filename="../../ui/models/detail_models.py" line="52" />
         <source>Land</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/models/detail_models.py" line="53" />
+        <location filename="../../ui/models/detail_models.py" line="55" />
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/models/detail_models.py" line="55" />
+        <location filename="../../ui/models/detail_models.py" line="57" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/detail_models.py" line="57" />
+        <location filename="../../ui/models/detail_models.py" line="59" />
         <source>seit</source>
         <translation>since</translation>
     </message>
     <message>
-        <location filename="../../ui/models/detail_models.py" line="60" />
+        <location filename="../../ui/models/detail_models.py" line="62" />
         <source>Klima</source>
         <translation>Climate</translation>
     </message>
     <message>
-        <location filename="../../ui/models/detail_models.py" line="63" />
+        <location filename="../../ui/models/detail_models.py" line="65" />
         <source>Klimapartnerschaft</source>
         <translation>Climate partnership</translation>
     </message>
     <message>
-        <location filename="../../ui/models/detail_models.py" line="64" />
+        <location filename="../../ui/models/detail_models.py" line="66" />
         <source>Under2</source>
         <translation>Under2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/detail_models.py" line="67" />
+        <location filename="../../ui/models/detail_models.py" line="69" />
         <source>Partnerregion ist Mitglied der Under2 Coalition</source>
         <translation>The partner region is a member of the Under2 Coalition</translation>
     </message>
     <message>
-        <location filename="../../ui/models/detail_models.py" line="69" />
+        <location filename="../../ui/models/detail_models.py" line="71" />
         <source>Quelle</source>
         <translation>Source</translation>
     </message>
@@ -574,6 +1026,54 @@ The damaged file is kept beside it.</translation>
         <location filename="../../ui/municipalities/record_actions.py" line="125" />
         <source>Aktion nicht möglich</source>
         <translation>Action not possible</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../ui/forms/base.py" line="51" />
+        <source>Änderungen verwerfen?</source>
+        <translation>Discard changes?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/base.py" line="52" />
+        <source>Die Eingaben wurden noch nicht gespeichert. Änderungen verwerfen?</source>
+        <translation>The input has not been saved yet. Discard the changes?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/base.py" line="54" />
+        <source>&amp;Verwerfen</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/base.py" line="55" />
+        <source>&amp;Weiter bearbeiten</source>
+        <translation>&amp;Keep editing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/base.py" line="101" />
+        <source>Hinweise zur Eingabe</source>
+        <translation>Notes on the input</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/base.py" line="105" />
+        <source>Speichern</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/base.py" line="108" />
+        <source>Speichern (Eingabe oder Strg+Eingabe)</source>
+        <translation>Save (Enter or Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/base.py" line="110" />
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/base.py" line="279" />
+        <source>Speichern nicht möglich</source>
+        <translation>Cannot save</translation>
     </message>
 </context>
 <context>
@@ -730,6 +1230,82 @@ Postcode town</translation>
         <location filename="../../ui/settings/dialog.py" line="210" />
         <source>Abbrechen</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../../ui/forms/trash_dialog.py" line="113" />
+        <source>Papierkorb</source>
+        <translation>Trash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/trash_dialog.py" line="114" />
+        <source>Gelöschte Einträge bleiben hier und können wiederhergestellt werden. Mehrere Einträge mit Strg oder Umschalt auswählen.</source>
+        <translation>Deleted records stay here and can be restored. Select several records with Ctrl or Shift.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/trash_dialog.py" line="120" />
+        <source>Gelöschte Einträge</source>
+        <translation>Deleted records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/trash_dialog.py" line="131" />
+        <source>Der Papierkorb ist leer.</source>
+        <translation>The trash is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/trash_dialog.py" line="133" />
+        <source>&amp;Wiederherstellen</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/trash_dialog.py" line="136" />
+        <source>S&amp;chließen</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/trash_dialog.py" line="171" />
+        <source>Wiederherstellen nicht möglich</source>
+        <translation>Cannot restore</translation>
+    </message>
+</context>
+<context>
+    <name>TrashModel</name>
+    <message>
+        <location filename="../../ui/forms/trash_dialog.py" line="40" />
+        <source>Partnerschaft</source>
+        <translation>Partnership</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/trash_dialog.py" line="41" />
+        <source>Partnerregion</source>
+        <translation>Partner region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/trash_dialog.py" line="42" />
+        <source>Kontakt</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/trash_dialog.py" line="43" />
+        <source>Klimaprojekt</source>
+        <translation>Climate project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/trash_dialog.py" line="60" />
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/trash_dialog.py" line="61" />
+        <source>Bezeichnung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/trash_dialog.py" line="62" />
+        <source>gelöscht am</source>
+        <translation>deleted on</translation>
     </message>
 </context>
 </TS>

@@ -139,3 +139,139 @@ EN.update({
     ("PartnershipTableModel", "Partnerregion ist Mitglied der Under2 Coalition"):
         "The partner region is a member of the Under2 Coalition",
 })
+EN.update({
+    # record dialogs (ui/forms)
+    ("RecordDialog", "Änderungen verwerfen?"): "Discard changes?",
+    ("RecordDialog", "Die Eingaben wurden noch nicht gespeichert. Änderungen verwerfen?"):
+        "The input has not been saved yet. Discard the changes?",
+    ("RecordDialog", "&Verwerfen"): "&Discard",
+    ("RecordDialog", "&Weiter bearbeiten"): "&Keep editing",
+    ("RecordDialog", "Hinweise zur Eingabe"): "Notes on the input",
+    ("RecordDialog", "Speichern"): "Save",
+    ("RecordDialog", "Speichern (Eingabe oder Strg+Eingabe)"): "Save (Enter or Ctrl+Enter)",
+    ("RecordDialog", "Abbrechen"): "Cancel",
+    ("RecordDialog", "Speichern nicht möglich"): "Cannot save",
+    ("Forms", "JJJJ"): "YYYY",
+    ("Forms", "%1: „%2“ ist keine Zahl (Beispiel: 50,94)."):
+        "%1: “%2” is not a number (example: 50.94).",
+    ("IdCombo", "keine"): "none",
+    ("OptionalDateEdit",
+     "Datum als TT.MM.JJJJ eingeben; leer lassen, wenn unbekannt (Entf leert das Feld)."):
+        "Enter the date as DD.MM.YYYY; leave it empty if unknown (Del empties the field).",
+    ("PartnershipDialog", "Partnerschaft bearbeiten – %1"): "Edit partnership – %1",
+    ("PartnershipDialog", "Neue Partnerschaft – %1"): "New partnership – %1",
+    ("PartnershipDialog", "&Klimapartnerschaft (mit Klimaschutz-Schwerpunkt)"):
+        "&Climate partnership (focus on climate action)",
+    ("PartnershipDialog", "z. B. Ratsbeschluss vom 12.03.2019, Website der Stadt"):
+        "e.g. council decision of 12.03.2019, the town's website",
+    ("PartnershipDialog", "&Partner:"): "&Partner:",
+    ("PartnershipDialog", "&Art:"): "&Kind:",
+    ("PartnershipDialog", "S&tatus:"): "S&tatus:",
+    ("PartnershipDialog", "Seit (&Jahr):"): "Since (&year):",
+    ("PartnershipDialog", "T&hemen:"): "T&opics:",
+    ("PartnershipDialog", "&Quelle:"): "&Source:",
+    ("PartnershipDialog", "&Notizen:"): "&Notes:",
+    ("PartnershipDialog", "Herkunft:"): "Origin:",
+    ("PartnerRegionPicker", "Name der Partnerkommune oder -region eingeben …"):
+        "Type the name of the partner municipality or region …",
+    ("PartnerRegionPicker", "Neue Partner&region…"): "New partner &region…",
+    ("PartnerRegionPicker", "Neue Partnerregion anlegen"): "Create a new partner region",
+    ("PartnerRegionPicker", "Keine Partnerregion gewählt. Tippen, um zu suchen."):
+        "No partner region chosen. Type to search.",
+    ("PartnerRegionPicker", "Under2-Mitglied"): "Under2 member",
+    ("CountryCombo", "Land eingeben, z. B. Frankreich"): "Type a country, e.g. France",
+    ("CountryCombo", "„%1“ ist kein Land aus der Liste. Bitte ein Land auswählen."):
+        "“%1” is not a country from the list. Please choose a country.",
+    ("PartnerRegionDialog", "Partnerregion bearbeiten – %1"): "Edit partner region – %1",
+    ("PartnerRegionDialog", "Neue Partnerregion"): "New partner region",
+    ("PartnerRegionDialog", "z. B. Kraków, Wrocław (optional)"): "e.g. Kraków, Wrocław (optional)",
+    ("PartnerRegionDialog", "z. B. 50,94"): "e.g. 50.94",
+    ("PartnerRegionDialog", "z. B. 6,96"): "e.g. 6.96",
+    ("PartnerRegionDialog", "&Under2-Mitglied (Under2 Coalition)"):
+        "&Under2 member (Under2 Coalition)",
+    ("PartnerRegionDialog", "Quelle und Datum, z. B. theclimategroup.org, 03.2021"):
+        "Source and date, e.g. theclimategroup.org, 03.2021",
+    ("PartnerRegionDialog", "&Name:"): "&Name:",
+    ("PartnerRegionDialog", "Name in Landessp&rache:"): "Name in local &language:",
+    ("PartnerRegionDialog", "Lan&d:"): "&Country:",
+    ("PartnerRegionDialog", "&Ebene:"): "L&evel:",
+    ("PartnerRegionDialog", "&Breitengrad:"): "La&titude:",
+    ("PartnerRegionDialog", "Län&gengrad:"): "Lon&gitude:",
+    ("PartnerRegionDialog", "Mitglied &seit:"): "Member s&ince:",
+    ("PartnerRegionDialog", "Be&leg:"): "E&vidence:",
+    ("PartnerRegionDialog", "&Quelle:"): "&Source:",
+    ("PartnerRegionDialog", "N&otizen:"): "N&otes:",
+    ("PartnerRegionDialog", "Breitengrad"): "Latitude",
+    ("PartnerRegionDialog", "Längengrad"): "Longitude",
+    ("ContactDialog", "Nur Daten erfassen, die für die Zusammenarbeit nötig sind. "
+                      "Bei Einwilligung das Datum der Einwilligung angeben."):
+        "Record only the data the cooperation needs. "
+        "If the legal basis is consent, enter the date of consent.",
+    ("ContactDialog", "Kontakt bearbeiten – %1"): "Edit contact – %1",
+    ("ContactDialog", "Neuer Kontakt – %1"): "New contact – %1",
+    ("ContactDialog", "Neuer Kontakt"): "New contact",
+    ("ContactDialog", "z. B. Klimaschutzmanagerin"): "e.g. climate action manager",
+    ("ContactDialog", "z. B. Stadt Gladbeck, Amt für Umwelt"):
+        "e.g. Stadt Gladbeck, environment department",
+    ("ContactDialog", "name@stadt.de"): "name@town.de",
+    ("ContactDialog", "z. B. +49 2043 99-0"): "e.g. +49 2043 99-0",
+    ("ContactDialog", "Gemeinde:"): "Municipality:",
+    ("ContactDialog", "&Name:"): "&Name:",
+    ("ContactDialog", "&Funktion:"): "&Role:",
+    ("ContactDialog", "&Organisation:"): "&Organisation:",
+    ("ContactDialog", "&E-Mail:"): "&Email:",
+    ("ContactDialog", "&Telefon:"): "&Phone:",
+    ("ContactDialog", "&Rechtsgrundlage:"): "&Legal basis:",
+    ("ContactDialog", "Einwilligung &am:"): "Consent &date:",
+    ("ContactDialog", "Noti&zen:"): "Note&s:",
+    ("ClimateProjectDialog", "Klimaprojekt bearbeiten – %1"): "Edit climate project – %1",
+    ("ClimateProjectDialog", "Neues Klimaprojekt – %1"): "New climate project – %1",
+    ("ClimateProjectDialog", "keine (Projekt ohne Partnerschaft)"):
+        "none (project without a partnership)",
+    ("ClimateProjectDialog", "Welches Problem sollte gelöst werden?"):
+        "Which problem was to be solved?",
+    ("ClimateProjectDialog", "Was wurde gemacht, mit wem?"): "What was done, with whom?",
+    ("ClimateProjectDialog", "Was hat es gebracht (z. B. t CO₂/Jahr, kWh, Personen)?"):
+        "What did it achieve (e.g. t CO₂/year, kWh, people)?",
+    ("ClimateProjectDialog", "z. B. 120.000 € (davon 80 % Förderung)"):
+        "e.g. €120,000 (80% of it funded)",
+    ("ClimateProjectDialog", "Förderprogramme, Eigenmittel, Partner"):
+        "Funding programmes, own funds, partners",
+    ("ClimateProjectDialog", "Was braucht eine andere Kommune, um es zu übernehmen?"):
+        "What does another municipality need to adopt it?",
+    ("ClimateProjectDialog", "keine"): "none",
+    ("ClimateProjectDialog", "Gemeinde:"): "Municipality:",
+    ("ClimateProjectDialog", "&Titel:"): "&Title:",
+    ("ClimateProjectDialog", "&Partnerschaft:"): "&Partnership:",
+    ("ClimateProjectDialog", "&Status:"): "St&atus:",
+    ("ClimateProjectDialog", "&Beginn (Jahr):"): "&Start (year):",
+    ("ClimateProjectDialog", "&Ende (Jahr):"): "&End (year):",
+    ("ClimateProjectDialog", "Gute Praxis"): "Good practice",
+    ("ClimateProjectDialog", "P&roblem:"): "P&roblem:",
+    ("ClimateProjectDialog", "&Lösung:"): "Sol&ution:",
+    ("ClimateProjectDialog", "Er&gebnisse:"): "Resu&lts:",
+    ("ClimateProjectDialog", "&Kosten:"): "&Costs:",
+    ("ClimateProjectDialog", "&Finanzierung:"): "&Funding:",
+    ("ClimateProjectDialog", "Übertr&agbarkeit:"): "Transfera&bility:",
+    ("ClimateProjectDialog", "A&nsprechperson:"): "Co&ntact person:",
+    ("ClimateProjectDialog", "T&hemen:"): "T&opics:",
+    ("ClimateProjectDialog", "(gelöscht oder nicht mehr zugeordnet)"):
+        "(deleted or no longer linked)",
+    ("TrashDialog", "Papierkorb"): "Trash",
+    ("TrashDialog", "Gelöschte Einträge bleiben hier und können wiederhergestellt werden. "
+                    "Mehrere Einträge mit Strg oder Umschalt auswählen."):
+        "Deleted records stay here and can be restored. "
+        "Select several records with Ctrl or Shift.",
+    ("TrashDialog", "Gelöschte Einträge"): "Deleted records",
+    ("TrashDialog", "Der Papierkorb ist leer."): "The trash is empty.",
+    ("TrashDialog", "&Wiederherstellen"): "&Restore",
+    ("TrashDialog", "S&chließen"): "&Close",
+    ("TrashDialog", "Wiederherstellen nicht möglich"): "Cannot restore",
+    ("TrashModel", "Partnerschaft"): "Partnership",
+    ("TrashModel", "Partnerregion"): "Partner region",
+    ("TrashModel", "Kontakt"): "Contact",
+    ("TrashModel", "Klimaprojekt"): "Climate project",
+    ("TrashModel", "Art"): "Kind",
+    ("TrashModel", "Bezeichnung"): "Description",
+    ("TrashModel", "gelöscht am"): "deleted on",
+})

@@ -1,6 +1,6 @@
 """Fill resources/i18n/advisor_app_en.ts from the English texts in en_texts.py, then compile.
 
-    pyside6-lupdate <sources> -ts resources/i18n/advisor_app_en.ts   # collect new texts
+    pyside6-lupdate ui/*.py ui/*/*.py -ts resources/i18n/advisor_app_en.ts   # collect texts
     python resources/i18n/fill_en.py                                   # translate + compile
 
 Texts without an English entry stay "unfinished" (shown in German) and are listed."""

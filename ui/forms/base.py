@@ -2,12 +2,16 @@
 
 A :class:`RecordDialog` lays out labelled fields with an error line under each, builds the
 record's Input dataclass from the widgets on every change and shows what its ``validate()``
-says (German messages), keeps "Speichern" disabled while anything is wrong, saves through
-``advisor_app.services.records.save`` and never loses what was typed: a failed save keeps the
-dialog open with all input, and Cancel/Esc after edits asks before discarding.
+says (the core's messages are German only, for now), keeps "Speichern" disabled while
+anything is wrong, saves through ``advisor_app.services.records.save`` and never loses what
+was typed: a failed save keeps the dialog open with all input, and Cancel/Esc after edits
+asks before discarding.
 
 Modal questions go through :func:`ask_discard` and ``ui.dialogs`` (``show_message``,
 ``run_dialog``), so tests can replace them and never block.
+
+Texts of this base class use the translation context "RecordDialog" (explicit, because
+``self.tr`` would look them up under the subclass's name); subclasses use ``self.tr``.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -38,12 +42,17 @@ from ui.forms.widgets import on_change, plain_label, value_of
 ERROR_STYLE = "color: #b3261e;"
 HINT_STYLE = "color: palette(placeholder-text);"
 
+translate = QCoreApplication.translate
+
 
 def ask_discard(parent: QWidget) -> bool:
     """Ask whether unsaved input may be thrown away (True = discard)."""
-    return dialogs.choose(parent, "Änderungen verwerfen?",
-                          "Die Eingaben wurden noch nicht gespeichert. Änderungen verwerfen?",
-                          ["&Verwerfen", "&Weiter bearbeiten"]) == 0
+    return dialogs.choose(
+        parent, translate("RecordDialog", "Änderungen verwerfen?"),
+        translate("RecordDialog",
+                  "Die Eingaben wurden noch nicht gespeichert. Änderungen verwerfen?"),
+        [translate("RecordDialog", "&Verwerfen"),
+         translate("RecordDialog", "&Weiter bearbeiten")]) == 0
 
 
 @dataclass
@@ -89,15 +98,16 @@ class RecordDialog(QDialog):
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Hinweise zur Eingabe")
+        self.summary.setAccessibleName(translate("RecordDialog", "Hinweise zur Eingabe"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.ok_button.setText("Speichern")
+        self.ok_button.setText(translate("RecordDialog", "Speichern"))
         self.ok_button.setDefault(True)
-        self.ok_button.setToolTip("Speichern (Eingabe oder Strg+Eingabe)")
+        self.ok_button.setToolTip(
+            translate("RecordDialog", "Speichern (Eingabe oder Strg+Eingabe)"))
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setText("Abbrechen")
+        self.cancel_button.setText(translate("RecordDialog", "Abbrechen"))
         for button in (self.ok_button, self.cancel_button):
             button.setAccessibleName(button.text())
         self.buttons.accepted.connect(self.accept)
@@ -181,6 +191,9 @@ class RecordDialog(QDialog):
 
     def _fit_to_screen(self) -> None:
         self._form_widget.layout().invalidate()  # rows were added after a first size query
+        # never squeeze the fields below what they need (a scroll bar appears instead)
+        self._form_widget.setMinimumWidth(max(self._form_widget.minimumWidth(),
+                                              self._form_widget.minimumSizeHint().width()))
         hint = self._form_widget.sizeHint().expandedTo(self._form_widget.minimumSize())
         extra = self.layout().sizeHint().height() - self._scroll.sizeHint().height()
         width = hint.width() + 2 * self.layout().contentsMargins().left() + 24
@@ -266,7 +279,8 @@ class RecordDialog(QDialog):
             self.revalidate()
             return
         except (records.RecordNotFound, records.RecordInUse) as exc:
-            dialogs.show_message(self, "Speichern nicht möglich", str(exc), error=True)
+            dialogs.show_message(self, translate("RecordDialog", "Speichern nicht möglich"),
+                                 str(exc), error=True)
             return
         super().accept()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from advisor_app.domain.enums import LegalBasis
@@ -12,8 +13,10 @@ from advisor_app.services.municipalities import get_municipality
 from ui.forms.base import RecordDialog
 from ui.forms.widgets import EnumCombo, OptionalDateEdit, long_text
 
-GDPR_HINT = ("Nur Daten erfassen, die für die Zusammenarbeit nötig sind. "
-             "Bei Einwilligung das Datum der Einwilligung angeben.")
+translate = QCoreApplication.translate
+GDPR_HINT = QT_TRANSLATE_NOOP("ContactDialog",
+                              "Nur Daten erfassen, die für die Zusammenarbeit nötig sind. "
+                              "Bei Einwilligung das Datum der Einwilligung angeben.")
 
 
 class ContactDialog(RecordDialog):
@@ -26,35 +29,39 @@ class ContactDialog(RecordDialog):
         self._partner_region_id = existing.partner_region_id if existing else None
         where = get_municipality(db, self._municipality_id).row.name \
             if self._municipality_id else None
-        title = f"Kontakt bearbeiten – {existing.name}" if existing else "Neuer Kontakt"
-        if where and not existing:
-            title += f" – {where}"
+        if existing:
+            title = translate("ContactDialog", "Kontakt bearbeiten – %1").replace(
+                "%1", existing.name)
+        elif where:
+            title = translate("ContactDialog", "Neuer Kontakt – %1").replace("%1", where)
+        else:
+            title = translate("ContactDialog", "Neuer Kontakt")
         super().__init__(db, record_id=existing.id if existing else None, title=title,
                          parent=parent)
         self.name = QLineEdit()
         self.role = QLineEdit()
-        self.role.setPlaceholderText("z. B. Klimaschutzmanagerin")
+        self.role.setPlaceholderText(self.tr("z. B. Klimaschutzmanagerin"))
         self.organisation = QLineEdit()
-        self.organisation.setPlaceholderText("z. B. Stadt Gladbeck, Amt für Umwelt")
+        self.organisation.setPlaceholderText(self.tr("z. B. Stadt Gladbeck, Amt für Umwelt"))
         self.email = QLineEdit()
-        self.email.setPlaceholderText("name@stadt.de")
+        self.email.setPlaceholderText(self.tr("name@stadt.de"))
         self.phone = QLineEdit()
-        self.phone.setPlaceholderText("z. B. +49 2043 99-0")
+        self.phone.setPlaceholderText(self.tr("z. B. +49 2043 99-0"))
         self.legal_basis = EnumCombo(LegalBasis)
         self.consent_date = OptionalDateEdit()
         self.notes = long_text(3)
 
-        self.add_hint(GDPR_HINT)
+        self.add_hint(self.tr(GDPR_HINT))
         if where:
-            self.add_note("Gemeinde:", where)
-        self.add_field("name", "&Name:", self.name)
-        self.add_field("role", "&Funktion:", self.role)
-        self.add_field("organisation", "&Organisation:", self.organisation)
-        self.add_field("email", "&E-Mail:", self.email)
-        self.add_field("phone", "&Telefon:", self.phone)
-        self.add_field("legal_basis", "&Rechtsgrundlage:", self.legal_basis)
-        self.add_field("consent_date", "Einwilligung &am:", self.consent_date)
-        self.add_field("notes", "Noti&zen:", self.notes)
+            self.add_note(self.tr("Gemeinde:"), where)
+        self.add_field("name", self.tr("&Name:"), self.name)
+        self.add_field("role", self.tr("&Funktion:"), self.role)
+        self.add_field("organisation", self.tr("&Organisation:"), self.organisation)
+        self.add_field("email", self.tr("&E-Mail:"), self.email)
+        self.add_field("phone", self.tr("&Telefon:"), self.phone)
+        self.add_field("legal_basis", self.tr("&Rechtsgrundlage:"), self.legal_basis)
+        self.add_field("consent_date", self.tr("Einwilligung &am:"), self.consent_date)
+        self.add_field("notes", self.tr("Noti&zen:"), self.notes)
 
         if existing is not None:
             self.name.setText(existing.name)

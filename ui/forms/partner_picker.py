@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from advisor_app.persistence.database import Database
 from advisor_app.services.dto import PartnerRegionRow
 from advisor_app.services.partner_regions import get_partner_region, search_partner_regions
-from ui import dialogs
+from ui import dialogs, i18n
 from ui.forms import base
 from ui.forms.partner_region_dialog import PartnerRegionDialog
 
@@ -27,7 +27,7 @@ SEARCH_LIMIT = 30
 
 
 def region_label(region: PartnerRegionRow) -> str:
-    return f"{region.name} ({region.country_name})"
+    return f"{region.name} ({i18n.country_name(region.country_iso2, region.country_name)})"
 
 
 def completion_label(region: PartnerRegionRow) -> str:
@@ -42,14 +42,15 @@ class PartnerRegionPicker(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
+        i18n.ensure_country_names(db)
         self._region: PartnerRegionRow | None = None
         self._matches: list[PartnerRegionRow] = []
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText("Name der Partnerkommune oder -region eingeben …")
+        self.edit.setPlaceholderText(self.tr("Name der Partnerkommune oder -region eingeben …"))
         self.edit.setClearButtonEnabled(True)
-        self.new_button = QPushButton("Neue Partner&region…")
+        self.new_button = QPushButton(self.tr("Neue Partner&region…"))
         self.new_button.setAutoDefault(False)
-        self.new_button.setAccessibleName("Neue Partnerregion anlegen")
+        self.new_button.setAccessibleName(self.tr("Neue Partnerregion anlegen"))
         self.info = QLabel()
         self.info.setStyleSheet(base.HINT_STYLE)
 
@@ -94,11 +95,13 @@ class PartnerRegionPicker(QWidget):
     def _show_info(self) -> None:
         r = self._region
         if r is None:
-            self.info.setText("Keine Partnerregion gewählt. Tippen, um zu suchen.")
+            self.info.setText(self.tr("Keine Partnerregion gewählt. Tippen, um zu suchen."))
         else:
-            level = r.admin_level.label_de
-            under2 = " · Under2-Mitglied" if r.under2_member else ""
-            self.info.setText(f"{r.country_name} · {level}{under2}")
+            parts = [i18n.country_name(r.country_iso2, r.country_name),
+                     r.admin_level.label(i18n.current_language())]
+            if r.under2_member:
+                parts.append(self.tr("Under2-Mitglied"))
+            self.info.setText(" · ".join(parts))
 
     def _search(self, text: str) -> None:
         if self._region is not None:
@@ -111,7 +114,8 @@ class PartnerRegionPicker(QWidget):
         for region in self._matches:
             item = QStandardItem(completion_label(region))
             item.setData(region.id, _ID_ROLE)
-            item.setToolTip(f"{region.admin_level.label_de}; {region.source or ''}")
+            level = region.admin_level.label(i18n.current_language())
+            item.setToolTip(f"{level}; {region.source}" if region.source else level)
             self._model.appendRow(item)
         if self._matches:
             self.completer.complete()

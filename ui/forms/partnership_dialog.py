@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from advisor_app.domain.enums import NrwSideType, PartnershipKind, PartnershipStatus
@@ -12,11 +13,13 @@ from advisor_app.services.inputs import PartnershipInput
 from advisor_app.services.municipalities import get_municipality
 from advisor_app.services.partner_regions import get_partner_region
 from advisor_app.services.records import RecordNotFound
+from ui import i18n
 from ui.forms.base import RecordDialog
 from ui.forms.partner_picker import PartnerRegionPicker
 from ui.forms.widgets import EnumCombo, ThemeList, long_text, year_edit
 
-SINCE_LABEL = "Partnerschaft seit"
+SINCE_LABEL = "Partnerschaft seit"  # German: part of the core's (German) year message
+translate = QCoreApplication.translate
 
 
 class PartnershipDialog(RecordDialog):
@@ -29,32 +32,35 @@ class PartnershipDialog(RecordDialog):
         self._kreis_id = existing.kreis_id if existing else None
         nrw_name = existing.nrw_name if existing else \
             get_municipality(db, municipality_id).row.name
-        title = (f"Partnerschaft bearbeiten – {nrw_name}" if existing
-                 else f"Neue Partnerschaft – {nrw_name}")
+        title = (translate("PartnershipDialog", "Partnerschaft bearbeiten – %1") if existing
+                 else translate("PartnershipDialog", "Neue Partnerschaft – %1")) \
+            .replace("%1", nrw_name)
         super().__init__(db, record_id=existing.id if existing else None, title=title,
                          parent=parent)
         self.partner = PartnerRegionPicker(db)
         self.kind = EnumCombo(PartnershipKind)
         self.status = EnumCombo(PartnershipStatus)
-        self.climate = QCheckBox("&Klimapartnerschaft (mit Klimaschutz-Schwerpunkt)")
+        self.climate = QCheckBox(self.tr("&Klimapartnerschaft (mit Klimaschutz-Schwerpunkt)"))
         self.since = year_edit()
         self.themes = ThemeList()
         self.source = QLineEdit()
-        self.source.setPlaceholderText("z. B. Ratsbeschluss vom 12.03.2019, Website der Stadt")
+        self.source.setPlaceholderText(
+            self.tr("z. B. Ratsbeschluss vom 12.03.2019, Website der Stadt"))
         self.notes = long_text(4)
 
-        self.add_note(f"{self._side.label_de}:", nrw_name)
-        self.add_field("partner_region_id", "&Partner:", self.partner,
+        self.add_note(f"{self._side.label(i18n.current_language())}:", nrw_name)
+        self.add_field("partner_region_id", self.tr("&Partner:"), self.partner,
                        focus=[self.partner.edit, self.partner.new_button])
-        self.add_field("kind", "&Art:", self.kind)
-        self.add_field("status", "S&tatus:", self.status)
+        self.add_field("kind", self.tr("&Art:"), self.kind)
+        self.add_field("status", self.tr("S&tatus:"), self.status)
         self.add_field("is_climate_partnership", None, self.climate)
-        self.add_field("since_year", "Seit (&Jahr):", self.since)
-        self.add_field("themes", "T&hemen:", self.themes)
-        self.add_field("source", "&Quelle:", self.source)
-        self.add_field("notes", "&Notizen:", self.notes)
+        self.add_field("since_year", self.tr("Seit (&Jahr):"), self.since)
+        self.add_field("themes", self.tr("T&hemen:"), self.themes)
+        self.add_field("source", self.tr("&Quelle:"), self.source)
+        self.add_field("notes", self.tr("&Notizen:"), self.notes)
         if existing is not None and existing.source_note:
-            self.add_note("Herkunft:", f"{existing.source or ''}\n{existing.source_note}".strip())
+            self.add_note(self.tr("Herkunft:"),
+                          f"{existing.source or ''}\n{existing.source_note}".strip())
 
         if existing is None:
             self.kind.set_value(PartnershipKind.PARTNERSCHAFT)

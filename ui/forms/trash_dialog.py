@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QDateTime,
     QModelIndex,
@@ -32,6 +34,14 @@ from advisor_app.services.dto import TrashItem
 from ui import dialogs
 
 BERLIN = QTimeZone(b"Europe/Berlin")
+translate = QCoreApplication.translate
+# table -> what a record of it is called (the service's kind_label is German)
+KIND_LABELS = {
+    "partnership": QT_TRANSLATE_NOOP("TrashModel", "Partnerschaft"),
+    "partner_region": QT_TRANSLATE_NOOP("TrashModel", "Partnerregion"),
+    "contact": QT_TRANSLATE_NOOP("TrashModel", "Kontakt"),
+    "climate_project": QT_TRANSLATE_NOOP("TrashModel", "Klimaprojekt"),
+}
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -47,7 +57,9 @@ def local_time(utc: dt.datetime) -> str:
 class TrashModel(QAbstractTableModel):
     """Read-only table over :class:`TrashItem` rows."""
 
-    HEADERS = ("Art", "Bezeichnung", "gelöscht am")
+    HEADERS = (QT_TRANSLATE_NOOP("TrashModel", "Art"),
+               QT_TRANSLATE_NOOP("TrashModel", "Bezeichnung"),
+               QT_TRANSLATE_NOOP("TrashModel", "gelöscht am"))
     KIND, TITLE, DELETED = range(3)
 
     def __init__(self, items: list[TrashItem] | None = None) -> None:
@@ -74,7 +86,8 @@ class TrashModel(QAbstractTableModel):
         item = self._items[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if index.column() == self.KIND:
-                return item.kind_label
+                label = KIND_LABELS.get(item.kind)
+                return translate("TrashModel", label) if label else item.kind_label
             if index.column() == self.TITLE:
                 return item.title
             return local_time(item.deleted_at)
@@ -85,7 +98,7 @@ class TrashModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return translate("TrashModel", self.HEADERS[section])
         return None
 
 
@@ -97,14 +110,14 @@ class TrashDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.restored_ids: list[str] = []
-        self.setWindowTitle("Papierkorb")
-        intro = QLabel("Gelöschte Einträge bleiben hier und können wiederhergestellt werden. "
-                       "Mehrere Einträge mit Strg oder Umschalt auswählen.")
+        self.setWindowTitle(self.tr("Papierkorb"))
+        intro = QLabel(self.tr("Gelöschte Einträge bleiben hier und können wiederhergestellt "
+                               "werden. Mehrere Einträge mit Strg oder Umschalt auswählen."))
         intro.setWordWrap(True)
         self.model = TrashModel()
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Gelöschte Einträge")
+        self.table.setAccessibleName(self.tr("Gelöschte Einträge"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setTabKeyNavigation(False)
@@ -115,12 +128,12 @@ class TrashDialog(QDialog):
         header.setSectionResizeMode(TrashModel.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(TrashModel.DELETED,
                                     QHeaderView.ResizeMode.ResizeToContents)
-        self.empty_label = QLabel("Der Papierkorb ist leer.")
+        self.empty_label = QLabel(self.tr("Der Papierkorb ist leer."))
         buttons = QDialogButtonBox()
-        self.restore_button = QPushButton("&Wiederherstellen")
+        self.restore_button = QPushButton(self.tr("&Wiederherstellen"))
         self.restore_button.setDefault(True)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.close_button = buttons.addButton("S&chließen",
+        self.close_button = buttons.addButton(self.tr("S&chließen"),
                                               QDialogButtonBox.ButtonRole.RejectRole)
         self.restore_button.clicked.connect(self.restore_selected)
         buttons.rejected.connect(self.reject)
@@ -155,8 +168,8 @@ class TrashDialog(QDialog):
             try:
                 records.restore(self.db, item.kind, item.id)
             except records.RecordNotFound as exc:
-                dialogs.show_message(self, "Wiederherstellen nicht möglich", str(exc),
-                                     error=True)
+                dialogs.show_message(self, self.tr("Wiederherstellen nicht möglich"),
+                                     str(exc), error=True)
                 continue
             self.restored_ids.append(item.id)
         self.refresh()

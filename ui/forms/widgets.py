@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from advisor_app.domain.enums import Theme
+from ui import i18n
 
 _NO_DATE = QDate(1900, 1, 1)
+translate = QCoreApplication.translate
 
 
 def plain_label(text: str) -> str:
@@ -34,15 +36,21 @@ def plain_label(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(": ").strip()
 
 
+def enum_label(member: Enum) -> str:
+    """A labelled enum member's text in the current language (its code if unlabelled)."""
+    label = getattr(member, "label", None)
+    return str(label(i18n.current_language())) if callable(label) else str(member.value)
+
+
 class EnumCombo(QComboBox):
-    """A combo box over the members of a labelled enum (shows the German label)."""
+    """A combo box over the members of a labelled enum, labelled in the current language."""
 
     def __init__(self, members: Iterable[Enum], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # Kept in Python: Qt would hand StrEnum members back as plain str.
         self._members = list(members)
         for member in self._members:
-            self.addItem(str(getattr(member, "label_de", member.value)))
+            self.addItem(enum_label(member))
 
     def value(self) -> Any:
         return self._members[self.currentIndex()] if self.currentIndex() >= 0 else None
@@ -54,9 +62,9 @@ class EnumCombo(QComboBox):
 class IdCombo(QComboBox):
     """A combo box of (label, id) pairs with a leading 'keine' entry meaning None."""
 
-    def __init__(self, none_label: str = "keine", parent: QWidget | None = None) -> None:
+    def __init__(self, none_label: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.addItem(none_label, None)
+        self.addItem(none_label if none_label is not None else self.tr("keine"), None)
 
     def add_choice(self, label: str, record_id: str) -> None:
         self.addItem(label, record_id)
@@ -88,8 +96,8 @@ class OptionalDateEdit(QDateEdit):
         self.setMinimumDate(_NO_DATE)
         self.setSpecialValueText(" ")
         self.setDate(_NO_DATE)
-        self.setToolTip("Datum als TT.MM.JJJJ eingeben; leer lassen, wenn unbekannt "
-                        "(Entf leert das Feld).")
+        self.setToolTip(self.tr("Datum als TT.MM.JJJJ eingeben; leer lassen, wenn unbekannt "
+                                "(Entf leert das Feld)."))
 
     def value(self) -> dt.date | None:
         d = self.date()
@@ -111,7 +119,8 @@ class OptionalDateEdit(QDateEdit):
 
 
 class ThemeList(QListWidget):
-    """The themes as a compact checkable list (space toggles the current theme)."""
+    """The themes as a compact checkable list (space toggles the current theme), labelled in
+    the current language."""
 
     changed = Signal()
 
@@ -122,25 +131,32 @@ class ThemeList(QListWidget):
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        lang = i18n.current_language()
         for theme in Theme:
-            item = QListWidgetItem(theme.label_de, self)
+            item = QListWidgetItem(theme.label(lang), self)
             item.setData(Qt.ItemDataRole.UserRole, theme.value)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
                           | Qt.ItemFlag.ItemIsSelectable)
             item.setCheckState(Qt.CheckState.Unchecked)
         self.setCurrentRow(0, QItemSelectionModel.SelectionFlag.NoUpdate)
         indicator = self.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
-        widest = max(self.fontMetrics().horizontalAdvance(t.label_de) for t in Theme) \
-            + indicator + 32
+        widest = max(self.fontMetrics().horizontalAdvance(t.label(lang)) for t in Theme) \
+            + indicator + 16
         row_height = self.sizeHintForRow(0) + 4
         for i in range(self.count()):
             self.item(i).setSizeHint(QSize(widest, row_height))
-        self.setGridSize(QSize(widest + 16, row_height))
+        self.setGridSize(QSize(widest + 8, row_height))
         columns, rows = 3, -(-self.count() // 3)
         frame = 2 * self.frameWidth() + 6
-        self.setMinimumWidth(columns * (widest + 16) + frame)
+        self.setMinimumWidth(columns * (widest + 8) + frame)
         self.setFixedHeight(rows * row_height + frame)
         self.itemChanged.connect(lambda _item: self.changed.emit())
+
+    def sizeHint(self) -> QSize:
+        """At least the width of three columns, so dialogs size themselves to fit the
+        labels of either language."""
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self.minimumWidth()), self.height())
 
     def value(self) -> tuple[Theme, ...]:
         return tuple(Theme(self.item(i).data(Qt.ItemDataRole.UserRole))
@@ -166,7 +182,7 @@ def long_text(lines: int = 4, parent: QWidget | None = None) -> QPlainTextEdit:
 
 def year_edit(parent: QWidget | None = None) -> QLineEdit:
     edit = QLineEdit(parent)
-    edit.setPlaceholderText("JJJJ")
+    edit.setPlaceholderText(translate("Forms", "JJJJ"))
     edit.setMaxLength(4)
     edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("0000") + 40)
     return edit
@@ -180,13 +196,16 @@ def parse_decimal(text: str, label: str) -> tuple[float | None, str | None]:
     try:
         return float(stripped.replace(",", ".")), None
     except ValueError:
-        return None, f"{label}: „{text.strip()}“ ist keine Zahl (Beispiel: 50,94)."
+        return None, translate("Forms", "%1: „%2“ ist keine Zahl (Beispiel: 50,94).") \
+            .replace("%1", label).replace("%2", text.strip())
 
 
 def format_decimal(value: float | None) -> str:
+    """Up to 6 places, with the decimal mark of the current language (parse accepts both)."""
     if value is None:
         return ""
-    return f"{value:.6f}".rstrip("0").rstrip(".").replace(".", ",")
+    text = f"{value:.6f}".rstrip("0").rstrip(".")
+    return text if i18n.current_language() == "en" else text.replace(".", ",")
 
 
 def value_of(widget: QWidget) -> object:

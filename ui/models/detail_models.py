@@ -8,6 +8,7 @@ from typing import ClassVar
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from advisor_app.services.dto import ClimateProjectRow, PartnershipRow
+from ui import i18n
 from ui.models.row_model import Column, RowTableModel, yes_no
 
 translate = QCoreApplication.translate
@@ -49,7 +50,8 @@ class PartnershipTableModel(RowTableModel):
         Column(QT_TRANSLATE_NOOP("PartnershipTableModel", "Partner"),
                lambda r, _l: r.partner_name, tooltip=partnership_tooltip),
         Column(QT_TRANSLATE_NOOP("PartnershipTableModel", "Land"),
-               lambda r, _l: r.country_name, tooltip=partnership_tooltip),
+               lambda r, lang: i18n.country_name(r.country_iso2, r.country_name, lang),
+               tooltip=partnership_tooltip),
         Column(QT_TRANSLATE_NOOP("PartnershipTableModel", "Art"),
                lambda r, lang: r.kind.label(lang), tooltip=partnership_tooltip),
         Column(QT_TRANSLATE_NOOP("PartnershipTableModel", "Status"),

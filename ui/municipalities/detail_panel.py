@@ -40,6 +40,7 @@ class MunicipalityDetailPanel(QWidget):
     def __init__(self, db: Database, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db, self._ops = db, ops
+        i18n.ensure_country_names(db)  # English country names for the partnership table
         self._detail: MunicipalityDetail | None = None
         self._municipality_id: str | None = None
         self._select_pending: tuple[str, str] | None = None
