@@ -1,0 +1,23 @@
+"""The benchmarks as tests that hold the targets (on demand, not in the default run):
+
+    QT_QPA_PLATFORM=offscreen python -m pytest tests/benchmarks -s -o addopts="" -p no:randomly
+"""
+
+from __future__ import annotations
+
+import bench_search
+import bench_startup
+from common import print_table
+
+
+def test_startup_within_three_times_a_bare_window() -> None:
+    result = bench_startup.measure(runs=9)
+    print_table("Start-up", bench_startup.rows(result))
+    assert result["ratio"] <= bench_startup.TARGET_RATIO
+
+
+def test_search_as_you_type_and_memory_with_a_big_database() -> None:
+    result = bench_search.measure(runs=3)
+    print_table("Search and memory", bench_search.rows(result))
+    assert result["key_median"] <= bench_search.TARGET_KEY_MS
+    assert result["rss_searched"] < bench_search.TARGET_RSS_MB
