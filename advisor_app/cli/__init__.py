@@ -20,7 +20,9 @@ DESCRIPTION = (
     "Ohne Befehl öffnet sich das Programmfenster."
 )
 EPILOG = ("Exit-Codes: 0 erfolgreich, 1 ungültige Eingabe, 2 falscher Aufruf, "
-          "3 Datenbank gesperrt oder beschädigt. Hilfe zu einem Befehl: advisor-app BEFEHL --help")
+          "3 Datenbank gesperrt oder beschädigt, 4 Freigabe nicht erreichbar oder falsch, "
+          "5 Konflikte offen, 6 verweigert (Sicherheitsstopp, Update erforderlich). "
+          "Hilfe zu einem Befehl: advisor-app BEFEHL --help")
 
 
 def _version() -> str:
@@ -30,7 +32,7 @@ def _version() -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from advisor_app.cli import data_commands, db_commands
+    from advisor_app.cli import data_commands, db_commands, sync_commands
 
     db_option = argparse.ArgumentParser(add_help=False)
     db_option.add_argument("--db", metavar="PFAD", default=argparse.SUPPRESS,
@@ -42,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="BEFEHL", required=True)
     db_commands.add_parser(commands, db_option)
     data_commands.add_parsers(commands, db_option)
+    sync_commands.add_parsers(commands, db_option)
     return parser
 
 

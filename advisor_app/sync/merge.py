@@ -216,7 +216,8 @@ class Applier:
 
     def _revive(self, stats: ApplyStats) -> None:
         """A deleted row with an edit newer than its deletion comes back (same everywhere,
-        because it depends only on the merged versions)."""
+        because it depends only on the merged versions). The existence field keeps its
+        version: revival is derived state, so a later delete or restore merges as usual."""
         for table, row in sorted(stats.touched):
             existence = self.con.execute(f'SELECT existence FROM "{table}" WHERE id = ?',
                                          (row,)).fetchone()
@@ -230,7 +231,6 @@ class Applier:
             if newest and (newest[0], newest[1]) > deleted:
                 self.con.execute(f'UPDATE "{table}" SET existence = existence + 1 WHERE id = ?',
                                  (row,))
-                self._set_version(table, row, "existence", (newest[0], newest[1]), deleted)
                 stats.revived += 1
 
 

@@ -1,0 +1,43 @@
+"""Local tables of the sync engine (migration 0003). Never replicated themselves.
+
+- ``sync_publish_log``: every change file this laptop encoded, keyed by (device, seq). The
+  bytes are stored *before* they are put on the share, so a retry after a crash or a share
+  failure publishes the identical file (``publish`` is idempotent only for identical bytes).
+  ``published_at`` is set, and ``data`` dropped, once the file is verified on the share and
+  its outbox rows (up to ``upto_outbox_seq``) are marked published.
+- ``sync_quarantine``: remote changes stamped more than 24 h ahead of the share's clock;
+  kept (as canonical JSON) and applied by a later sync once they are no longer in the future.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import BigInteger, DateTime, Integer, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from advisor_app.persistence.models import Base
+
+
+class SyncPublishLog(Base):
+    __tablename__ = "sync_publish_log"
+
+    device: Mapped[str] = mapped_column(String(64), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    upto_outbox_seq: Mapped[int] = mapped_column(Integer)
+    change_count: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes | None] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    published_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class SyncQuarantine(Base):
+    __tablename__ = "sync_quarantine"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    device: Mapped[str] = mapped_column(String(64))
+    seq: Mapped[int] = mapped_column(Integer)
+    hlc: Mapped[int] = mapped_column(BigInteger, index=True)
+    change: Mapped[str] = mapped_column(Text)
+    received_at: Mapped[dt.datetime] = mapped_column(DateTime)
