@@ -139,3 +139,24 @@ def gladbeck_window(window: MainWindow,
     detail = window.detail_panel.detail()
     assert detail is not None and detail.row.ags == GLADBECK_AGS
     return window
+
+
+@pytest.fixture
+def strict_modals(monkeypatch: pytest.MonkeyPatch) -> None:
+    """For dialog tests: any modal not patched by the test itself is a failure; closing a
+    dirty dialog at teardown may discard."""
+    from ui.forms import base
+
+    def unexpected(*args: object) -> None:
+        raise AssertionError(f"unexpected modal dialog: {args}")
+
+    monkeypatch.setattr(base, "ask_discard", lambda parent: True)
+    monkeypatch.setattr(dialogs, "show_message", unexpected)
+    monkeypatch.setattr(dialogs, "run_dialog", unexpected)
+    monkeypatch.setattr(dialogs, "choose", unexpected)
+
+
+@pytest.fixture
+def fdb(db: Database) -> Database:
+    """The seeded database of a dialog test (a private copy, see tests/conftest.py)."""
+    return db

@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import re
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
+from gui_helpers import show_active
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 
 from advisor_app.domain.enums import LegalBasis
 from advisor_app.persistence import ids
-from advisor_app.persistence.database import Database, open_database
+from advisor_app.persistence.database import Database
 from advisor_app.services import records
 from advisor_app.services.inputs import ContactInput
 from advisor_app.services.municipalities import get_municipality
@@ -27,28 +25,8 @@ from ui.forms.partnership_dialog import PartnershipDialog
 from ui.forms.project_dialog import ClimateProjectDialog
 
 GLADBECK = ids.municipality_id("05562014")
+pytestmark = pytest.mark.usefixtures("strict_modals")
 REAL_ASK_DISCARD = base.ask_discard
-
-
-@pytest.fixture(autouse=True)
-def _no_real_modals(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Never block on a modal; closing a dirty dialog at teardown may discard."""
-    def unexpected(*args: object) -> None:
-        raise AssertionError(f"unexpected modal dialog: {args}")
-
-    monkeypatch.setattr(base, "ask_discard", lambda parent: True)
-    monkeypatch.setattr(dialogs, "show_message", unexpected)
-    monkeypatch.setattr(dialogs, "run_dialog", unexpected)
-    monkeypatch.setattr(dialogs, "choose", unexpected)
-
-
-@pytest.fixture
-def fdb(seeded_template: Path, tmp_path: Path) -> Iterator[Database]:
-    target = tmp_path / "forms.sqlite"
-    shutil.copy2(seeded_template, target)
-    database = open_database(target)
-    yield database
-    database.close()
 
 
 def _new(kind: str, db: Database) -> RecordDialog:
@@ -62,15 +40,6 @@ def _new(kind: str, db: Database) -> RecordDialog:
 
 
 KINDS = ["partnership", "partner_region", "climate_project", "contact"]
-
-
-def show_active(qtbot, dlg: QWidget) -> None:
-    """Show and activate (shortcuts and Tab only work in the active window)."""
-    qtbot.addWidget(dlg)
-    dlg.show()
-    qtbot.waitExposed(dlg)
-    dlg.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dlg)
 
 
 @pytest.fixture(params=KINDS)

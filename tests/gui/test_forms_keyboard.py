@@ -5,9 +5,6 @@ Enter saves."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -15,38 +12,17 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from advisor_app.domain.enums import AdminLevel, LegalBasis, PartnershipKind, Theme
 from advisor_app.persistence import ids
-from advisor_app.persistence.database import Database, open_database
+from advisor_app.persistence.database import Database
 from advisor_app.services.municipalities import get_municipality
 from advisor_app.services.partner_regions import get_partner_region
-from ui import dialogs
-from ui.forms import base
 from ui.forms.contact_dialog import ContactDialog
 from ui.forms.partner_region_dialog import PartnerRegionDialog
 from ui.forms.partnership_dialog import PartnershipDialog
 from ui.forms.project_dialog import ClimateProjectDialog
 
 GLADBECK = ids.municipality_id("05562014")
+pytestmark = pytest.mark.usefixtures("strict_modals")
 Key = Qt.Key
-
-
-@pytest.fixture(autouse=True)
-def _no_real_modals(monkeypatch: pytest.MonkeyPatch) -> None:
-    def unexpected(*args: object) -> None:
-        raise AssertionError(f"unexpected modal dialog: {args}")
-
-    monkeypatch.setattr(base, "ask_discard", lambda parent: True)
-    monkeypatch.setattr(dialogs, "show_message", unexpected)
-    monkeypatch.setattr(dialogs, "run_dialog", unexpected)
-    monkeypatch.setattr(dialogs, "choose", unexpected)
-
-
-@pytest.fixture
-def fdb(seeded_template: Path, tmp_path: Path) -> Iterator[Database]:
-    target = tmp_path / "forms.sqlite"
-    shutil.copy2(seeded_template, target)
-    database = open_database(target)
-    yield database
-    database.close()
 
 
 def open_dialog(qtbot, dlg: QDialog) -> QDialog:

@@ -2,54 +2,23 @@
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
+from gui_helpers import show_active
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QLabel
 
 from advisor_app.domain.enums import PartnershipKind, PartnershipStatus, Theme
 from advisor_app.persistence import ids
-from advisor_app.persistence.database import Database, open_database
+from advisor_app.persistence.database import Database
 from advisor_app.services.dto import PartnershipRow
 from advisor_app.services.municipalities import get_municipality
 from advisor_app.services.partner_regions import get_partner_region
 from ui import dialogs
-from ui.forms import base
 from ui.forms.partner_region_dialog import PartnerRegionDialog
 from ui.forms.partnership_dialog import PartnershipDialog
 
 GLADBECK = ids.municipality_id("05562014")
-
-
-@pytest.fixture(autouse=True)
-def _no_real_modals(monkeypatch: pytest.MonkeyPatch) -> None:
-    def unexpected(*args: object) -> None:
-        raise AssertionError(f"unexpected modal dialog: {args}")
-
-    monkeypatch.setattr(base, "ask_discard", lambda parent: True)
-    monkeypatch.setattr(dialogs, "show_message", unexpected)
-    monkeypatch.setattr(dialogs, "run_dialog", unexpected)
-    monkeypatch.setattr(dialogs, "choose", unexpected)
-
-
-@pytest.fixture
-def fdb(seeded_template: Path, tmp_path: Path) -> Iterator[Database]:
-    target = tmp_path / "forms.sqlite"
-    shutil.copy2(seeded_template, target)
-    database = open_database(target)
-    yield database
-    database.close()
-
-
-def show_active(qtbot, dlg: QWidget) -> None:
-    qtbot.addWidget(dlg)
-    dlg.show()
-    qtbot.waitExposed(dlg)
-    dlg.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dlg)
+pytestmark = pytest.mark.usefixtures("strict_modals")
 
 
 def partnerships(db: Database) -> dict[str, PartnershipRow]:

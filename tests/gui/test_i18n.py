@@ -4,9 +4,6 @@ and switching back to German restores German (issue 2: "German; English switchab
 from __future__ import annotations
 
 import re
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,7 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from advisor_app.domain.enums import PartnershipKind, PartnershipStatus
 from advisor_app.persistence import ids
-from advisor_app.persistence.database import Database, open_database
+from advisor_app.persistence.database import Database
 from advisor_app.services import records
 from advisor_app.services.dto import PartnershipRow
 from advisor_app.services.inputs import PartnershipInput
@@ -30,15 +27,6 @@ from ui.main_window import MainWindow
 from ui.models.detail_models import PartnershipTableModel as Columns
 
 GLADBECK = ids.municipality_id("05562014")
-
-
-@pytest.fixture
-def fdb(seeded_template: Path, tmp_path: Path) -> Iterator[Database]:
-    target = tmp_path / "i18n.sqlite"
-    shutil.copy2(seeded_template, target)
-    database = open_database(target)
-    yield database
-    database.close()
 
 
 @pytest.fixture

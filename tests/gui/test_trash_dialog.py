@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -14,32 +11,15 @@ from PySide6.QtWidgets import QApplication
 
 from advisor_app.domain.enums import LegalBasis
 from advisor_app.persistence import ids
-from advisor_app.persistence.database import Database, open_database
+from advisor_app.persistence.database import Database
 from advisor_app.services import records
 from advisor_app.services.dto import TrashItem
 from advisor_app.services.inputs import ContactInput
 from advisor_app.services.municipalities import get_municipality
-from ui import dialogs
 from ui.forms.trash_dialog import TrashDialog, TrashModel, local_time
 
 GLADBECK = ids.municipality_id("05562014")
-
-
-@pytest.fixture(autouse=True)
-def _no_real_modals(monkeypatch: pytest.MonkeyPatch) -> None:
-    def unexpected(*args: object) -> None:
-        raise AssertionError(f"unexpected modal dialog: {args}")
-
-    monkeypatch.setattr(dialogs, "show_message", unexpected)
-
-
-@pytest.fixture
-def fdb(seeded_template: Path, tmp_path: Path) -> Iterator[Database]:
-    target = tmp_path / "forms.sqlite"
-    shutil.copy2(seeded_template, target)
-    database = open_database(target)
-    yield database
-    database.close()
+pytestmark = pytest.mark.usefixtures("strict_modals")
 
 
 @pytest.fixture
