@@ -2,26 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from samba_share import SambaShare, samba_missing
+from samba_share import SambaShare
 from sync_faults import make_chain
 
 from advisor_app.sync import share
 from advisor_app.sync.fileops import LocalShareFS
 from advisor_app.sync.share_errors import ShareUnavailable
-
-
-@pytest.fixture
-def samba(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SambaShare]:
-    missing = samba_missing()
-    if missing:
-        pytest.fail(f"Samba integration test cannot run: {missing}")
-    server = SambaShare(tmp_path_factory.mktemp("samba"))
-    server.start()
-    yield server
-    server.stop()
 
 
 def test_publish_and_read_through_samba_surviving_a_vanished_share(samba: SambaShare) -> None:

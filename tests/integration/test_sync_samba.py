@@ -4,26 +4,14 @@ the next sync completes."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from samba_share import SambaShare, samba_missing
+from samba_share import SambaShare
 from sync_laptops import Machine, make_share
 
 from advisor_app.persistence.database import open_database
 from advisor_app.sync.report import SyncStatus
-
-
-@pytest.fixture
-def samba(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SambaShare]:
-    missing = samba_missing()
-    if missing:
-        pytest.fail(f"Samba integration test cannot run: {missing}")
-    server = SambaShare(tmp_path_factory.mktemp("samba"))
-    server.start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture(scope="module")
