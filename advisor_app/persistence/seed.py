@@ -33,6 +33,9 @@ from advisor_app.resources import resource_path
 from advisor_app.sync.capture import set_applying
 
 SEED_VERSION = "1"
+# Seeded rows carry this creation time on every laptop (created_at replicates; a local
+# clock here would make independently seeded laptops differ forever).
+SEED_CREATED_AT = dt.datetime(2026, 1, 1)
 SEED_VERSION_KEY = "seed_version"
 
 SOURCE_WIKIPEDIA = "Wikipedia (en), CC BY-SA 4.0 – Ausgangsbestand, unvollständig"
@@ -81,7 +84,7 @@ def _insert(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
     now = utcnow()
     if "created_at" in target.c:
         for row in rows:
-            row.setdefault("created_at", now)
+            row.setdefault("created_at", SEED_CREATED_AT)
             row.setdefault("updated_at", now)
             row.setdefault("existence", 1)
     conn.execute(insert(target).on_conflict_do_nothing(), rows)
