@@ -26,12 +26,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="64" />
+        <location filename="../../ui/app.py" line="114" />
         <source>advisor-app – Datenbank</source>
         <translation>advisor-app – database</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="69" />
+        <location filename="../../ui/app.py" line="118" />
         <source>Die Datenbank wird bereits von einem anderen advisor-app-Fenster oder -Befehl benutzt:
 %1
 
@@ -42,7 +42,7 @@ Bitte das andere Programm schließen und advisor-app erneut starten.</source>
 Please close the other program and start advisor-app again.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="86" />
+        <location filename="../../ui/app.py" line="146" />
         <source>Die Datenbank
 %1
 ist beschädigt:
@@ -57,29 +57,29 @@ is damaged:
 </translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="89" />
+        <location filename="../../ui/app.py" line="149" />
         <source>Es gibt keine Sicherung. Das Programm legt keine leere Datenbank an; bitte die IT-Betreuung fragen.</source>
         <translation>There is no backup. The program does not create an empty database; please ask your IT support.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="93" />
+        <location filename="../../ui/app.py" line="153" />
         <source>Neueste Sicherung: %1
 Die beschädigte Datei bleibt daneben erhalten.</source>
         <translation>Newest backup: %1
 The damaged file is kept beside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="96" />
+        <location filename="../../ui/app.py" line="156" />
         <source>Sicherung &amp;wiederherstellen</source>
         <translation>&amp;Restore backup</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="96" />
+        <location filename="../../ui/app.py" line="156" />
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="105" />
+        <location filename="../../ui/app.py" line="165" />
         <source>Die Sicherung %1 wurde wiederhergestellt. Die beschädigte Datei liegt unter %2.</source>
         <translation>The backup %1 was restored. The damaged file was kept as %2.</translation>
     </message>
@@ -241,6 +241,127 @@ The damaged file is kept beside it.</translation>
     </message>
 </context>
 <context>
+    <name>ConflictListModel</name>
+    <message>
+        <location filename="../../ui/sync/models.py" line="35" />
+        <source>Datensatz</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/models.py" line="37" />
+        <source>Feld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/models.py" line="39" />
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="154" />
+        <source>%1 „%2“ – Feld „%3“: zwei Fassungen, auf zwei Laptops unabhängig voneinander geändert.</source>
+        <translation>%1 “%2” – field “%3”: two versions, changed independently on two laptops.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="163" />
+        <source>––––– andere Fassung (%1, %2) –––––</source>
+        <translation>––––– other version (%1, %2) –––––</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="189" />
+        <source>Konflikte</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="191" />
+        <source>Diese Felder wurden auf zwei Laptops verschieden geändert, ohne dass der eine die Änderung des anderen kannte. Bitte je Feld eine Fassung wählen; die andere bleibt im Verlauf. Die Entscheidung gilt nach dem nächsten Abgleich auf allen Laptops.</source>
+        <translation>These fields were changed differently on two laptops, neither knowing the other's change. Please choose one version per field; the other stays in the history. The decision applies on every laptop after the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="194" />
+        <source>Offene Konflikte</source>
+        <translation>Open conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="195" />
+        <source>Keine offenen Konflikte.</source>
+        <translation>No open conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="196" />
+        <source>Gilt jetzt</source>
+        <translation>Current value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="197" />
+        <source>Andere Fassung</source>
+        <translation>Other version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="198" />
+        <source>links</source>
+        <translation>left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="199" />
+        <source>rechts</source>
+        <translation>right</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="200" />
+        <source>Diese Version &amp;behalten</source>
+        <translation>&amp;Keep this version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="201" />
+        <source>Diese &amp;Version behalten</source>
+        <translation>Keep this &amp;version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="203" />
+        <source>Diese Version behalten (%1)</source>
+        <translation>Keep this version (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="204" />
+        <source>Wert (%1)</source>
+        <translation>Value (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="205" />
+        <source>Laptop und Zeit (%1)</source>
+        <translation>Laptop and time (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="206" />
+        <source>Texte zusammenführen</source>
+        <translation>Merge the texts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="207" />
+        <source>Beide Texte stehen unten; bitte zu einem Text zusammenfassen und übernehmen.</source>
+        <translation>Both texts are below; please combine them into one text and apply it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="209" />
+        <source>Zusammengeführter Text</source>
+        <translation>Merged text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="210" />
+        <source>Zusammengeführten Text &amp;übernehmen</source>
+        <translation>&amp;Apply merged text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="211" />
+        <source>Zusammengeführten Text übernehmen</source>
+        <translation>Apply merged text</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <location filename="../../ui/forms/contact_dialog.py" line="17" />
@@ -375,16 +496,110 @@ The damaged file is kept beside it.</translation>
     </message>
 </context>
 <context>
+    <name>FailsafeDialog</name>
+    <message>
+        <location filename="../../ui/sync/failsafe_dialog.py" line="66" />
+        <source>Abgleich angehalten</source>
+        <translation>Sync paused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/failsafe_dialog.py" line="69" />
+        <source>Der Abgleich würde %1 vorhandene Datensätze löschen oder überschreiben. Das ist ungewöhnlich viel (z. B. wenn ein anderer Laptop versehentlich viel gelöscht hat). Bisher wurde nichts übernommen.</source>
+        <translation>The sync would delete or overwrite %1 existing records. That is unusually many (e.g. when another laptop deleted a lot by mistake). Nothing has been applied so far.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/failsafe_dialog.py" line="73" />
+        <source>„Trotzdem übernehmen“ führt den Abgleich aus; Gelöschtes bleibt im Papierkorb, überschriebene Werte bleiben im Verlauf. „Abbrechen“ übernimmt nichts; die Änderungen bleiben auf der Freigabe und werden beim nächsten Abgleich wieder geprüft.</source>
+        <translation>“Apply anyway” runs the sync; deleted records stay in the trash, overwritten values stay in the history. “Cancel” applies nothing; the changes stay on the share and are checked again at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/failsafe_dialog.py" line="77" />
+        <source>Betroffene Datensätze je Bereich</source>
+        <translation>Affected records per area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/failsafe_dialog.py" line="78" />
+        <source>&amp;Trotzdem übernehmen</source>
+        <translation>&amp;Apply anyway</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/failsafe_dialog.py" line="79" />
+        <source>Trotzdem übernehmen</source>
+        <translation>Apply anyway</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/failsafe_dialog.py" line="80" />
+        <source>&amp;Abbrechen</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/failsafe_dialog.py" line="81" />
+        <source>Abbrechen, nichts übernehmen</source>
+        <translation>Cancel, apply nothing</translation>
+    </message>
+</context>
+<context>
     <name>Forms</name>
     <message>
-        <location filename="../../ui/forms/widgets.py" line="179" />
+        <location filename="../../ui/forms/widgets.py" line="185" />
         <source>JJJJ</source>
         <translation>YYYY</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/widgets.py" line="193" />
+        <location filename="../../ui/forms/widgets.py" line="199" />
         <source>%1: „%2“ ist keine Zahl (Beispiel: 50,94).</source>
         <translation>%1: “%2” is not a number (example: 50.94).</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../ui/sync/history_dialog.py" line="72" />
+        <source>Verlauf: %1</source>
+        <translation>History: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/history_dialog.py" line="73" />
+        <source>Änderungen an %1 „%2“, die neuesten zuerst: wann, auf welchem Laptop, welcher Wert – aktuell, durch eine spätere Änderung ersetzt oder beim Abgleich einer gleichzeitigen Änderung unterlegen.</source>
+        <translation>Changes to %1 “%2”, newest first: when, on which laptop, which value – current, replaced by a later change, or lost to a concurrent change in a sync.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/history_dialog.py" line="79" />
+        <source>Zu diesem Datensatz sind keine Änderungen verzeichnet (er wurde seit der Einrichtung nicht bearbeitet).</source>
+        <translation>No changes are recorded for this record (it has not been edited since setup).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/history_dialog.py" line="81" />
+        <source>Verlauf des Datensatzes</source>
+        <translation>Record history</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../ui/sync/models.py" line="58" />
+        <source>Zeit</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/models.py" line="61" />
+        <source>Feld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/models.py" line="63" />
+        <source>Wert</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/models.py" line="68" />
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/models.py" line="69" />
+        <source>Stand</source>
+        <translation>State</translation>
     </message>
 </context>
 <context>
@@ -396,89 +611,112 @@ The damaged file is kept beside it.</translation>
     </message>
 </context>
 <context>
+    <name>ImpactModel</name>
+    <message>
+        <location filename="../../ui/sync/models.py" line="89" />
+        <source>Bereich</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/models.py" line="91" />
+        <source>würden gelöscht</source>
+        <translation>would be deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/models.py" line="94" />
+        <source>würden überschrieben</source>
+        <translation>would be overwritten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/models.py" line="97" />
+        <source>vorhanden</source>
+        <translation>existing</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>%1 in den Papierkorb verschoben.</source>
         <translation>%1 moved to the trash.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="173" />
         <source>%1 wiederhergestellt.</source>
         <translation>%1 restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227" />
+        <location filename="../../ui/main_window.py" line="260" />
         <source>advisor-app – Kommunalpartnerschaften NRW</source>
         <translation>advisor-app – municipal partnerships NRW</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="261" />
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229" />
+        <location filename="../../ui/main_window.py" line="262" />
         <source>&amp;Einstellungen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
+        <location filename="../../ui/main_window.py" line="263" />
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231" />
+        <location filename="../../ui/main_window.py" line="264" />
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232" />
+        <location filename="../../ui/main_window.py" line="265" />
         <source>Gemeinde &amp;suchen</source>
         <translation>&amp;Find municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233" />
+        <location filename="../../ui/main_window.py" line="266" />
         <source>&amp;Papierkorb…</source>
         <translation>&amp;Trash…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="267" />
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235" />
+        <location filename="../../ui/main_window.py" line="268" />
         <source>&amp;Sprache</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236" />
+        <location filename="../../ui/main_window.py" line="269" />
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237" />
+        <location filename="../../ui/main_window.py" line="270" />
         <source>Über / &amp;Datenquellen…</source>
         <translation>About / &amp;data sources…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238" />
+        <location filename="../../ui/main_window.py" line="271" />
         <source>Rüc&amp;kgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="272" />
         <source>Löschen rückgängig machen</source>
         <translation>Undo the deletion</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246" />
+        <location filename="../../ui/main_window.py" line="279" />
         <source>&amp;Rückgängig: %1 löschen</source>
         <translation>&amp;Undo: delete %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247" />
+        <location filename="../../ui/main_window.py" line="280" />
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -486,128 +724,128 @@ The damaged file is kept beside it.</translation>
 <context>
     <name>MunicipalityDetailPanel</name>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="148" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="164" />
         <source>Keine Gemeinde gewählt</source>
         <translation>No municipality selected</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="149" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="165" />
         <source>Links eine Gemeinde suchen und auswählen.</source>
         <translation>Search for a municipality on the left and select it.</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="154" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="170" />
         <source>%1 · Kreis %2 · Regierungsbezirk %3</source>
         <translation>%1 · Kreis %2 · Regierungsbezirk %3</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="158" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="174" />
         <source>kreisfreie Stadt · Regierungsbezirk %1</source>
         <translation>kreisfreie Stadt (district-free city) · Regierungsbezirk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="180" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="196" />
         <source>&amp;Partnerschaften (%1)</source>
         <translation>&amp;Partnerships (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="180" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="196" />
         <source>Kl&amp;imaprojekte (%1)</source>
         <translation>&amp;Climate projects (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="181" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="197" />
         <source>K&amp;ontakte (%1)</source>
         <translation>C&amp;ontacts (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="193" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="209" />
         <source>Amtlicher Name:</source>
         <translation>Official name:</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="194" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="210" />
         <source>AGS:</source>
         <translation>AGS:</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="195" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="211" />
         <source>Gemeindetyp:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="196" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="212" />
         <source>Kreis:</source>
         <translation>Kreis:</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="197" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="213" />
         <source>Regierungsbezirk:</source>
         <translation>Regierungsbezirk:</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="198" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="214" />
         <source>Einwohner (Zensus 2022):</source>
         <translation>Population (census 2022):</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="199" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="215" />
         <source>Fläche:</source>
         <translation>Area:</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="200" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="216" />
         <source>PLZ:</source>
         <translation>Postcode:</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="201" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="217" />
         <source>Koordinaten:</source>
         <translation>Coordinates:</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="205" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="221" />
         <source>Profil</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="206" />
-        <location filename="../../ui/municipalities/detail_panel.py" line="209" />
-        <location filename="../../ui/municipalities/detail_panel.py" line="212" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="222" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="225" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="228" />
         <source>&amp;Neu…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="206" />
-        <location filename="../../ui/municipalities/detail_panel.py" line="209" />
-        <location filename="../../ui/municipalities/detail_panel.py" line="212" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="222" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="225" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="228" />
         <source>B&amp;earbeiten…</source>
         <translation>Ed&amp;it…</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="207" />
-        <location filename="../../ui/municipalities/detail_panel.py" line="210" />
-        <location filename="../../ui/municipalities/detail_panel.py" line="213" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="223" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="226" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="229" />
         <source>Lös&amp;chen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="208" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="224" />
         <source>Partnerschaften der Gemeinde</source>
         <translation>Partnerships of the municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="211" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="227" />
         <source>Klimaprojekte der Gemeinde</source>
         <translation>Climate projects of the municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="214" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="230" />
         <source>Kontakte der Gemeinde</source>
         <translation>Contacts of the municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="215" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="231" />
         <source>Datensätze der Gemeinde</source>
         <translation>Records of the municipality</translation>
     </message>
@@ -615,88 +853,94 @@ The damaged file is kept beside it.</translation>
 <context>
     <name>MunicipalityListPanel</name>
     <message>
-        <location filename="../../ui/municipalities/list_panel.py" line="153" />
-        <location filename="../../ui/municipalities/list_panel.py" line="276" />
+        <location filename="../../ui/municipalities/list_panel.py" line="182" />
+        <location filename="../../ui/municipalities/list_panel.py" line="309" />
         <source>Alle Regierungsbezirke</source>
         <translation>All Regierungsbezirke</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/list_panel.py" line="166" />
+        <location filename="../../ui/municipalities/list_panel.py" line="195" />
         <source>Alle Kreise</source>
         <translation>All Kreise</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/list_panel.py" line="170" />
+        <location filename="../../ui/municipalities/list_panel.py" line="199" />
         <source>%1 (kreisfreie Stadt)</source>
         <translation>%1 (district-free city)</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/list_panel.py" line="250" />
+        <location filename="../../ui/municipalities/list_panel.py" line="280" />
+        <location filename="../../ui/municipalities/list_panel.py" line="307" />
+        <source>Daten werden geladen…</source>
+        <translation>Loading data…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipalities/list_panel.py" line="282" />
         <source>%1 von %2 Gemeinden</source>
         <translation>%1 of %2 municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/list_panel.py" line="261" />
+        <location filename="../../ui/municipalities/list_panel.py" line="293" />
         <source>&amp;Suche:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/list_panel.py" line="262" />
+        <location filename="../../ui/municipalities/list_panel.py" line="294" />
         <source>Name, AGS oder Kreis (Strg+F)</source>
         <translation>Name, AGS or Kreis (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/list_panel.py" line="263" />
+        <location filename="../../ui/municipalities/list_panel.py" line="295" />
         <source>Gemeinde suchen</source>
         <translation>Search municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/list_panel.py" line="265" />
+        <location filename="../../ui/municipalities/list_panel.py" line="297" />
         <source>Sucht beim Tippen in Name, AGS und Kreis.</source>
         <translation>Searches name, AGS and Kreis while you type.</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/list_panel.py" line="266" />
+        <location filename="../../ui/municipalities/list_panel.py" line="298" />
         <source>Re&amp;gierungsbezirk:</source>
         <translation>Re&amp;gierungsbezirk:</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/list_panel.py" line="267" />
+        <location filename="../../ui/municipalities/list_panel.py" line="299" />
         <source>Filter Regierungsbezirk</source>
         <translation>Filter Regierungsbezirk</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/list_panel.py" line="268" />
+        <location filename="../../ui/municipalities/list_panel.py" line="300" />
         <source>K&amp;reis:</source>
         <translation>K&amp;reis:</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/list_panel.py" line="269" />
+        <location filename="../../ui/municipalities/list_panel.py" line="301" />
         <source>Filter Kreis</source>
         <translation>Filter Kreis</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/list_panel.py" line="270" />
+        <location filename="../../ui/municipalities/list_panel.py" line="302" />
         <source>nur mit Partnerschaf&amp;ten</source>
         <translation>only with par&amp;tnerships</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/list_panel.py" line="271" />
+        <location filename="../../ui/municipalities/list_panel.py" line="303" />
         <source>Nur Gemeinden mit Partnerschaften</source>
         <translation>Only municipalities with partnerships</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/list_panel.py" line="272" />
+        <location filename="../../ui/municipalities/list_panel.py" line="304" />
         <source>nur mit K&amp;limapartnerschaft</source>
         <translation>only with c&amp;limate partnership</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/list_panel.py" line="273" />
+        <location filename="../../ui/municipalities/list_panel.py" line="305" />
         <source>Nur Gemeinden mit Klimapartnerschaft</source>
         <translation>Only municipalities with a climate partnership</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/list_panel.py" line="274" />
+        <location filename="../../ui/municipalities/list_panel.py" line="306" />
         <source>Gemeinden</source>
         <translation>Municipalities</translation>
     </message>
@@ -704,42 +948,42 @@ The damaged file is kept beside it.</translation>
 <context>
     <name>MunicipalityTableModel</name>
     <message>
-        <location filename="../../ui/models/municipality_model.py" line="34" />
+        <location filename="../../ui/models/municipality_model.py" line="42" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/municipality_model.py" line="36" />
+        <location filename="../../ui/models/municipality_model.py" line="44" />
         <source>AGS</source>
         <translation>AGS</translation>
     </message>
     <message>
-        <location filename="../../ui/models/municipality_model.py" line="38" />
+        <location filename="../../ui/models/municipality_model.py" line="46" />
         <source>Kreis</source>
         <translation>Kreis</translation>
     </message>
     <message>
-        <location filename="../../ui/models/municipality_model.py" line="40" />
+        <location filename="../../ui/models/municipality_model.py" line="48" />
         <source>Reg.-Bezirk</source>
         <translation>Reg.-Bezirk</translation>
     </message>
     <message>
-        <location filename="../../ui/models/municipality_model.py" line="42" />
+        <location filename="../../ui/models/municipality_model.py" line="50" />
         <source>Regierungsbezirk</source>
         <translation>Regierungsbezirk</translation>
     </message>
     <message>
-        <location filename="../../ui/models/municipality_model.py" line="43" />
+        <location filename="../../ui/models/municipality_model.py" line="51" />
         <source>Einwohner</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../ui/models/municipality_model.py" line="46" />
+        <location filename="../../ui/models/municipality_model.py" line="54" />
         <source>Partnerschaften</source>
         <translation>Partnerships</translation>
     </message>
     <message>
-        <location filename="../../ui/models/municipality_model.py" line="49" />
+        <location filename="../../ui/models/municipality_model.py" line="57" />
         <source>Anzahl der Partnerschaften</source>
         <translation>Number of partnerships</translation>
     </message>
@@ -1008,22 +1252,22 @@ The damaged file is kept beside it.</translation>
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../ui/municipalities/record_actions.py" line="45" />
+        <location filename="../../ui/municipalities/record_actions.py" line="46" />
         <source>Partnerschaft mit %1</source>
         <translation>Partnership with %1</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/record_actions.py" line="47" />
+        <location filename="../../ui/municipalities/record_actions.py" line="48" />
         <source>Klimaprojekt „%1“</source>
         <translation>Climate project “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/record_actions.py" line="48" />
+        <location filename="../../ui/municipalities/record_actions.py" line="49" />
         <source>Kontakt %1</source>
         <translation>Contact %1</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/record_actions.py" line="125" />
+        <location filename="../../ui/municipalities/record_actions.py" line="141" />
         <source>Aktion nicht möglich</source>
         <translation>Action not possible</translation>
     </message>
@@ -1071,7 +1315,7 @@ The damaged file is kept beside it.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="279" />
+        <location filename="../../ui/forms/base.py" line="282" />
         <source>Speichern nicht möglich</source>
         <translation>Cannot save</translation>
     </message>
@@ -1097,7 +1341,7 @@ The damaged file is kept beside it.</translation>
 <context>
     <name>RowTableModel</name>
     <message>
-        <location filename="../../ui/models/row_model.py" line="46" />
+        <location filename="../../ui/models/row_model.py" line="56" />
         <source>ja</source>
         <translation>yes</translation>
     </message>
@@ -1230,6 +1474,484 @@ Postcode town</translation>
         <location filename="../../ui/settings/dialog.py" line="210" />
         <source>Abbrechen</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="158" />
+        <source>Die Datenbank war zu lange belegt; der Abgleich wird später wiederholt.</source>
+        <translation>The database was busy for too long; the sync will be repeated later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="161" />
+        <source>Keine Freigabe eingestellt (Datei → Einstellungen).</source>
+        <translation>No share configured (File → Settings).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMenu</name>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="73" />
+        <source>Verlauf des Datensatzes</source>
+        <translation>Record history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="74" />
+        <source>Bitte zuerst eine Gemeinde oder einen Datensatz (Partnerschaft, Klimaprojekt, Kontakt) auswählen.</source>
+        <translation>Please select a municipality or a record (partnership, climate project, contact) first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="91" />
+        <source>S&amp;ynchronisation</source>
+        <translation>S&amp;ync</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="92" />
+        <source>Jetzt &amp;synchronisieren</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="93" />
+        <source>&amp;Konflikte…</source>
+        <translation>&amp;Conflicts…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="94" />
+        <source>&amp;Verlauf des Datensatzes…</source>
+        <translation>Record &amp;history…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="95" />
+        <source>&amp;Freigabe einstellen…</source>
+        <translation>Set the &amp;share…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="96" />
+        <source>Der Ordner der Freigabe wird unter Datei → Einstellungen eingetragen; einmalig eingerichtet wird er mit „advisor-app sync init --share ORDNER“.</source>
+        <translation>The share folder is entered under File → Settings; it is set up once with “advisor-app sync init --share FOLDER”.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusChip</name>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="33" />
+        <location filename="../../ui/sync/status_widget.py" line="85" />
+        <source>Keine Freigabe eingestellt</source>
+        <translation>No share configured</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="34" />
+        <source>Freigabe nicht erreichbar</source>
+        <translation>Share not reachable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="35" />
+        <source>Kein Synchronisationsbereich</source>
+        <translation>Not a sync space</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="36" />
+        <source>Falsche Freigabe</source>
+        <translation>Wrong share</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="37" />
+        <source>Update erforderlich</source>
+        <translation>Update required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="81" />
+        <source>Synchronisiere …</source>
+        <translation>Syncing …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="87" />
+        <source>Abgleich fehlgeschlagen</source>
+        <translation>Sync failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="94" />
+        <source>Angehalten: Bestätigung nötig</source>
+        <translation>Paused: confirmation needed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="96" />
+        <source>Abgleich mit Problemen</source>
+        <translation>Sync with problems</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="99" />
+        <source>Noch nie synchronisiert</source>
+        <translation>Never synced</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="100" />
+        <source>Zuletzt synchronisiert %1</source>
+        <translation>Last synced %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="108" />
+        <source>%1 Änderungen nicht gesendet</source>
+        <translation>%1 changes not sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="111" />
+        <source>Uhr prüfen</source>
+        <translation>Check the clock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="119" />
+        <source>Gerätekennung: %1</source>
+        <translation>Device id: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="120" />
+        <source>Freigabe: %1</source>
+        <translation>Share: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="122" />
+        <source>nicht eingestellt (Datei → Einstellungen)</source>
+        <translation>not configured (File → Settings)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="124" />
+        <source>Synchronisationsbereich: %1</source>
+        <translation>Sync space: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="126" />
+        <source>Zuletzt synchronisiert: %1</source>
+        <translation>Last synced: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="128" />
+        <source>noch nie</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="129" />
+        <source>Nicht gesendet: %1 lokale Änderung(en)</source>
+        <translation>Not sent: %1 local change(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="131" />
+        <source>Offene Konflikte: %1</source>
+        <translation>Open conflicts: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="134" />
+        <source>Zurückgehalten (Uhrzeit in der Zukunft): %1</source>
+        <translation>Held back (time in the future): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="138" />
+        <source>Die Uhr dieses Laptops weicht um %1 Min. von der Freigabe ab; bitte Datum und Uhrzeit prüfen.</source>
+        <translation>This laptop's clock differs from the share by %1 min; please check the date and time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="146" />
+        <source>Laptops auf der Freigabe:</source>
+        <translation>Laptops on the share:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="149" />
+        <source>Löschaufträge (DSGVO) auf diesem Laptop ausgeführt: %1. Welche Laptops sie bestätigt haben, wird hier angezeigt, sobald die Bestätigungen im Status der Laptops stehen.</source>
+        <translation>Erasure orders (GDPR) carried out on this laptop: %1. Which laptops confirmed them will be shown here once the laptops' status carries the confirmations.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="153" />
+        <source>Klicken: jetzt synchronisieren (Strg+Umschalt+S)</source>
+        <translation>Click: sync now (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="164" />
+        <source>Synchronisationsstatus</source>
+        <translation>Sync status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="171" />
+        <source>Verbinde …</source>
+        <translation>Connecting …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="172" />
+        <source>Fortschritt des Abgleichs</source>
+        <translation>Sync progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="175" />
+        <source>%1 Konflikt(e)</source>
+        <translation>%1 conflict(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="176" />
+        <source>Offene Konflikte anzeigen</source>
+        <translation>Show open conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="177" />
+        <source>Konflikte anzeigen und lösen</source>
+        <translation>Show and resolve conflicts</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="55" />
+        <location filename="../../ui/sync/models.py" line="65" />
+        <source>(leer)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/models.py" line="21" />
+        <source>aktuell</source>
+        <translation>current</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/models.py" line="22" />
+        <source>ersetzt</source>
+        <translation>replaced</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/models.py" line="23" />
+        <source>beim Abgleich unterlegen</source>
+        <translation>lost in a sync</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/models.py" line="109" />
+        <source>noch nie</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/models.py" line="110" />
+        <source>%1: zuletzt %2</source>
+        <translation>%1: last %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="17" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="18" />
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="19" />
+        <source>Notizen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="20" />
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="21" />
+        <source>E-Mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="22" />
+        <source>Funktion</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="23" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="24" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="25" />
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="26" />
+        <source>seit</source>
+        <translation>since</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="27" />
+        <source>Themen</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="28" />
+        <source>Quelle</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="29" />
+        <source>Quellenhinweis</source>
+        <translation>Source note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="30" />
+        <source>Klimapartnerschaft</source>
+        <translation>Climate partnership</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="31" />
+        <source>Einwohner</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="32" />
+        <source>gelöscht / wiederhergestellt</source>
+        <translation>deleted / restored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="33" />
+        <source>Rechtsgrundlage</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="34" />
+        <source>Einwilligung am</source>
+        <translation>Consent on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="35" />
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="36" />
+        <source>Lösung</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="37" />
+        <source>Ergebnisse</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="38" />
+        <source>Kosten</source>
+        <translation>Costs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="39" />
+        <source>Förderung</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="40" />
+        <source>Übertragbarkeit</source>
+        <translation>Transferability</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="41" />
+        <source>Beginn</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="42" />
+        <source>Ende</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="43" />
+        <location filename="../../ui/sync/texts.py" line="51" />
+        <source>Gemeinde</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="44" />
+        <location filename="../../ui/sync/texts.py" line="52" />
+        <source>Partnerregion</source>
+        <translation>Partner region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="45" />
+        <location filename="../../ui/sync/texts.py" line="53" />
+        <source>Partnerschaft</source>
+        <translation>Partnership</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="46" />
+        <location filename="../../ui/sync/texts.py" line="54" />
+        <source>Kontakt</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="49" />
+        <source>Regierungsbezirk</source>
+        <translation>Regierungsbezirk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="50" />
+        <source>Kreis</source>
+        <translation>Kreis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="55" />
+        <source>Klimaprojekt</source>
+        <translation>Climate project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="58" />
+        <source>Senden</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="59" />
+        <source>Lesen</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="60" />
+        <source>Übernehmen</source>
+        <translation>Applying</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="94" />
+        <source>gerade eben</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="97" />
+        <source>vor %1 Min.</source>
+        <translation>%1 min ago</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="100" />
+        <source>vor %1 Std.</source>
+        <translation>%1 h ago</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="103" />
+        <source>gestern</source>
+        <translation>yesterday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="105" />
+        <source>vor %1 Tagen</source>
+        <translation>%1 days ago</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="106" />
+        <source>am %1</source>
+        <translation>on %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="112" />
+        <source>dieser Laptop</source>
+        <translation>this laptop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="113" />
+        <source>Laptop %1</source>
+        <translation>Laptop %1</translation>
     </message>
 </context>
 <context>

@@ -275,3 +275,7 @@ EN.update({
     ("TrashModel", "Bezeichnung"): "Description",
     ("TrashModel", "gelöscht am"): "deleted on",
 })
+
+from en_texts_sync import SYNC_EN  # noqa: E402  (the sync UI's texts, ui/sync)
+
+EN.update(SYNC_EN)
