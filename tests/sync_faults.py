@@ -230,6 +230,10 @@ class FaultFS(ShareFS):
         self.calls["remove_stale_tmp"] += 1
         return self.inner.remove_stale_tmp(folder, older_than, now)
 
+    def remove_file(self, path: Path) -> bool:
+        self.calls["remove_file"] += 1
+        return self.inner.remove_file(path)
+
     def reset_counts(self) -> None:
         self.calls.clear()
         self.steps.clear()

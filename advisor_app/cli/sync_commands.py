@@ -229,6 +229,9 @@ def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser],
                             description="Gerätekennung, nicht gesendete Änderungen, letzter "
                             "Abgleich, offene Konflikte, Stand je Laptop. Nur lesend.")
     status.set_defaults(handler=cmd_status)
+    from advisor_app.cli import snapshot_commands
+
+    snapshot_commands.add_parsers(sub, parent)
 
     conflicts = commands.add_parser(
         "conflicts", parents=[parent], help="Konflikte anzeigen und lösen",

@@ -3,6 +3,7 @@
 Every insert or update of a replicated table writes, in the same transaction, one outbox row
 per changed column (table, row id, column, new value, clock, device, and the version the
 editor had seen), whatever code path wrote it (ORM, Core, raw SQL, the sqlite3 shell).
+After the triggers changed, kept fields of newer programs are applied (versions.py).
 While ``sync_state.applying = 1`` (set by the applier and the seeder inside their own
 transaction) nothing is captured. Triggers are regenerated whenever the replicated columns
 change, so a table added later replicates without extra work.
@@ -96,6 +97,13 @@ def install_capture(conn: Connection) -> bool:
         conn.exec_driver_sql(sql)
     conn.execute(text("UPDATE sync_state SET capture_fingerprint = :f WHERE id = 1"),
                  {"f": fingerprint})
+    # The replicated columns changed (an upgrade added a column or table): fields that a
+    # newer program sent earlier and this one kept can be applied now (versions.py).
+    from advisor_app.sync.versions import apply_unknown_fields
+
+    raw = conn.connection.driver_connection
+    if isinstance(raw, sqlite3.Connection):
+        apply_unknown_fields(raw, tables)
     return True
 
 

@@ -1,14 +1,17 @@
 """GDPR erasure of a person (SYNC.md): an order with ids only that wins over any edit.
 
 Erasing removes the record, every trace of it in the sync bookkeeping (outbox, field
-versions, heads, history, conflicts) and, by VACUUM and a WAL checkpoint, from the database
-file's free pages. References to it are cleared. The order itself (ids only) is kept forever,
-so a change to the record that arrives later, from a laptop that was offline, is ignored.
+versions, heads, history, conflicts, kept fields of newer programs, quarantined changes,
+a change file encoded but not yet published) and, by VACUUM and a WAL checkpoint, from the
+database file's free pages. References to it are cleared. The order itself (ids only) is
+kept forever, so a change to the record that arrives later, from a laptop that was offline,
+is ignored.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import json
 import sqlite3
 import uuid
@@ -19,7 +22,8 @@ from advisor_app.persistence.models import REPLICATED_MODELS
 from advisor_app.sync import hlc as clock
 
 ERASABLE_TABLES = frozenset({"contact"})
-BOOKKEEPING = ("sync_outbox", "sync_field", "sync_head", "sync_history", "sync_conflict")
+BOOKKEEPING = ("sync_outbox", "sync_field", "sync_head", "sync_history", "sync_conflict",
+               "sync_unknown")
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,10 @@ def is_purged(con: sqlite3.Connection, table: str, row_id: str) -> bool:
                        (table, row_id)).fetchone() is not None
 
 
+def is_order_known(con: sqlite3.Connection, order_id: str) -> bool:
+    return con.execute("SELECT 1 FROM sync_purge WHERE id = ?", (order_id,)).fetchone() is not None
+
+
 def new_order(con: sqlite3.Connection, table: str, row_id: str) -> PurgeOrder:
     """An erasure order made on this laptop (not yet applied)."""
     if table not in ERASABLE_TABLES:
@@ -87,6 +95,7 @@ def apply_order(con: sqlite3.Connection, order: PurgeOrder, *, local: bool) -> b
         con.execute(f'DELETE FROM "{order.table}" WHERE id = ?', (order.row_id,))
         for table in BOOKKEEPING:
             con.execute(f"DELETE FROM {table} WHERE row_id = ?", (order.row_id,))
+        _scrub_encoded(con, order.row_id)
         con.execute(
             "INSERT INTO sync_purge (id, tbl, row_id, hlc, device, published, applied_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -99,6 +108,20 @@ def apply_order(con: sqlite3.Connection, order: PurgeOrder, *, local: bool) -> b
         raise
     compact(con)
     return True
+
+
+def _scrub_encoded(con: sqlite3.Connection, row_id: str) -> None:
+    """Changes to the record held as encoded text: quarantined ones (stamped in the future)
+    and a change file encoded but not yet on the share (publisher.py). That file is dropped;
+    the next sync encodes the remaining outbox rows again under the same seq."""
+    needle = json.dumps(row_id)
+    con.execute("DELETE FROM sync_quarantine WHERE instr(change, ?) > 0", (needle,))
+    pending = con.execute("SELECT device, seq, data FROM sync_publish_log "
+                          "WHERE published_at IS NULL AND data IS NOT NULL").fetchall()
+    for device, seq, data in pending:
+        if needle.encode() in gzip.decompress(bytes(data)):
+            con.execute("DELETE FROM sync_publish_log WHERE device = ? AND seq >= ? "
+                        "AND published_at IS NULL", (device, seq))
 
 
 def compact(con: sqlite3.Connection) -> None:

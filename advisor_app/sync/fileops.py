@@ -99,6 +99,13 @@ class ShareFS(ABC):
         seconds before ``now`` (a time on the share's clock). Files that cannot be removed
         because another process holds them open (Windows) are skipped. Returns the count."""
 
+    def remove_file(self, path: Path) -> bool:
+        """Remove one immutable file (only pruning: change files and snapshots that a
+        verified snapshot covers). False when it was gone already or is held open by another
+        process (a later prune removes it); ``ShareUnavailable`` when the share fails.
+        Not abstract: a ``ShareFS`` without it cannot prune."""
+        raise NotImplementedError
+
 
 class LocalShareFS(ShareFS):
     """``ShareFS`` on a mounted folder (SMB mount, smbnetfs, a drive letter, a local dir).
@@ -268,3 +275,12 @@ class LocalShareFS(ShareFS):
                 raise unavailable(exc, "Löschen", tmp) from exc
             removed += 1
         return removed
+
+    def remove_file(self, path: Path) -> bool:
+        try:
+            self._step("unlink", path, partial(os.unlink, path))
+        except (FileNotFoundError, PermissionError):
+            return False  # gone already, or held open by another process (Windows): later
+        except OSError as exc:
+            raise unavailable(exc, "Löschen", path) from exc
+        return True

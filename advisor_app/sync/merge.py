@@ -120,12 +120,13 @@ class Applier:
         self._receive_clock(max(int(c["h"]) for c in changes))
         self.con.execute("UPDATE sync_state SET applying = 1 WHERE id = 1")
         for (table, row), group in _by_row(changes):
-            if table not in self.schema:
-                stats.unknown += len(group)
-                continue
             if self.con.execute("SELECT 1 FROM sync_purge WHERE tbl = ? AND row_id = ?",
                                 (table, row)).fetchone():
                 stats.purged += len(group)  # erased by a GDPR order: never comes back
+                continue
+            if table not in self.schema:  # a table of a newer program: keep, apply later
+                for change in group:
+                    self._keep_unknown(change, stats)
                 continue
             stats.touched.add((table, row))
             exists = self.con.execute(f'SELECT 1 FROM "{table}" WHERE id = ?', (row,)).fetchone()
@@ -150,11 +151,13 @@ class Applier:
         for change in group:
             col = change["c"]
             if col not in self.schema[table]:
-                stats.unknown += 1
+                self._keep_unknown(change, stats)
                 continue
             held = latest.get(col)
             if held is None or (change["h"], change["d"]) > (held["h"], held["d"]):
                 latest[col] = change
+        if not latest:
+            return  # only fields of a newer program: kept in sync_unknown
         cols = list(latest)
         names = ", ".join(f'"{c}"' for c in ["id", *cols, "updated_at"])
         marks = ", ".join("?" for _ in range(len(cols) + 2))
@@ -175,7 +178,7 @@ class Applier:
         """
         table, row, col = change["t"], change["r"], change["c"]
         if col not in self.schema[table]:
-            stats.unknown += 1
+            self._keep_unknown(change, stats)
             return
         incoming: Version = (int(change["h"]), str(change["d"]))
         incoming_seen: Version = (int(change.get("sh") or 0), str(change.get("sd") or ""))
@@ -206,8 +209,22 @@ class Applier:
             stats.lost += 1
         stats.conflicts += self._refresh_conflicts(table, row, col, winner, current)
 
+    def _keep_unknown(self, change: Change, stats: ApplyStats) -> None:
+        """A field of a newer program (SYNC.md "Versions"): kept with its version, applied
+        by ``versions.apply_unknown_fields`` after an upgrade adds it; never overwritten."""
+        self.con.execute(
+            "INSERT OR IGNORE INTO sync_unknown (tbl, row_id, col, hlc, device, seen_hlc, "
+            "seen_device, value, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (change["t"], change["r"], change["c"], int(change["h"]), str(change["d"]),
+             change.get("sh"), change.get("sd"), change.get("v"), _now()))
+        stats.unknown += 1
+
     def _add_head(self, table: str, row: str, col: str, version: Version, seen: Version,
                   value: Any) -> None:
+        if col in NOT_MERGED_AS_EDITS:
+            # Never a conflict, so no head is needed; and the row's existence value may be
+            # derived (revival), which would make the head differ between laptops.
+            return
         self.con.execute(
             "INSERT OR IGNORE INTO sync_head (tbl, row_id, col, hlc, device, seen_hlc, "
             "seen_device, value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

@@ -67,9 +67,12 @@ def _read(space: Space, device: str, after: int, prev: str) -> Iterator[StreamIt
 
 
 def fetch(con: sqlite3.Connection, space: Space, own: str, report: SyncReport,
-          progress: Progress | None = None) -> list[Incoming]:
+          progress: Progress | None = None,
+          gaps: dict[str, StreamProblem] | None = None) -> list[Incoming]:
     """Every new verified file of every other device. A vanished share stops fetching (status
-    ``share_unavailable``); what was read and verified so far is returned and applied."""
+    ``share_unavailable``); what was read and verified so far is returned and applied.
+    ``gaps`` collects the devices whose stream stopped at a missing file (a snapshot may
+    cover it: engine.py)."""
     have = cursors(con)
     found: list[Incoming] = []
     devices = [d for d in list_devices(space) if d != own]
@@ -84,6 +87,8 @@ def fetch(con: sqlite3.Connection, space: Space, own: str, report: SyncReport,
                 found.append(Incoming(device, item.seq, item.sha256, _deps(item), changes))
         except StreamProblem as exc:
             report.problems.append(str(exc))
+            if gaps is not None and exc.kind == "gap":
+                gaps[device] = exc
         except ShareUnavailable as exc:
             report.status = SyncStatus.SHARE_UNAVAILABLE
             report.problems.append(str(exc))

@@ -86,6 +86,11 @@ class SyncReport:
     impacts: list[TableImpact] = field(default_factory=list)
     clock_skew_s: float | None = None
     new_device_id: str = ""  # set when a reused device id was replaced
+    purges_sent: int = 0  # GDPR erasure orders of this laptop put on the share
+    purges_applied: int = 0  # erasure orders of other laptops carried out here
+    bootstrapped_from: str = ""  # snapshot merged in this run (new laptop, or a gap)
+    snapshot_written: str = ""  # snapshot this run put on the share
+    pruned_files: int = 0  # files removed from the share (covered by a verified snapshot)
     problems: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -114,6 +119,16 @@ class SyncReport:
             if self.lost:
                 merged += f"; {self.lost} ältere Wert(e) nur in den Verlauf"
             lines.append(merged + (f" ({verb} übernommen)" if verb else "") + ".")
+        if self.bootstrapped_from:
+            lines.append(f"Gesamtstand übernommen: {self.bootstrapped_from} (danach die neueren "
+                         "Änderungen).")
+        if self.purges_sent or self.purges_applied:
+            lines.append(f"DSGVO-Löschaufträge: {self.purges_sent} gesendet, "
+                         f"{self.purges_applied} hier ausgeführt.")
+        if self.snapshot_written:
+            lines.append(f"Gesamtstand auf der Freigabe gespeichert: {self.snapshot_written}"
+                         + (f"; {self.pruned_files} abgedeckte Datei(en) entfernt."
+                            if self.pruned_files else "."))
         if self.revived:
             lines.append(f"Wiederhergestellt: {self.revived} gelöschte(r) Datensatz/Datensätze "
                          "(anderswo bearbeitet oder ergänzt) – bitte prüfen.")
