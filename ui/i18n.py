@@ -13,11 +13,14 @@ implement ``changeEvent`` retranslate live. GUI thread only.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
-from advisor_app.persistence.database import Database
 from advisor_app.resources import resource_path
-from advisor_app.services.partner_regions import list_countries
+
+if TYPE_CHECKING:  # the services (SQLAlchemy) are imported when first used, not at start-up
+    from advisor_app.persistence.database import Database
 
 LANGUAGES = ("de", "en")
 _state: dict[str, object] = {"language": "de", "translators": []}
@@ -32,6 +35,8 @@ def current_language() -> str:
 def ensure_country_names(db: Database) -> None:
     """Load the English country names once (the countries are fixed reference data)."""
     if not _english_countries:
+        from advisor_app.services.partner_regions import list_countries
+
         _english_countries.update((c.iso2, c.name_en) for c in list_countries(db) if c.name_en)
 
 

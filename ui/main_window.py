@@ -1,21 +1,27 @@
 """The main window: municipality list (left), detail view (right), menus, status bar.
-Wiring only; the parts live in ``ui.municipalities``, ``ui.settings`` and ``ui.about``."""
+Wiring only; the parts live in ``ui.municipalities``, ``ui.settings`` and ``ui.about``.
+
+``MainWindow(None, ops)`` is the shell shown before the database is open (``ui.app``): the
+list says "Daten werden geladen…", the search field takes input, actions that need the
+database are disabled until :meth:`MainWindow.attach_database`."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QPushButton, QSplitter, QWidget
 
-from advisor_app.persistence.database import Database
-from advisor_app.services.settings import load_settings, save_settings
 from ui import dialogs, i18n, pyside_fix
 from ui.municipalities.detail_panel import MunicipalityDetailPanel
-from ui.municipalities.list_panel import MunicipalityListPanel
+from ui.municipalities.list_panel import ListData, MunicipalityListPanel
 from ui.municipalities.record_actions import RecordActions
 from ui.ops import Ops
+
+if TYPE_CHECKING:
+    from advisor_app.persistence.database import Database
 
 pyside_fix.install()
 
@@ -31,13 +37,14 @@ def app_settings() -> QSettings:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, ops: Ops, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database | None, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db, self.ops = db, ops
+        self.db: Database | None = None
+        self.ops = ops
         self.setObjectName("MainWindow")
-        self.list_panel = MunicipalityListPanel(db, ops, self)
-        self.detail_panel = MunicipalityDetailPanel(db, ops, self)
-        self.records = RecordActions(db, ops, self)
+        self.list_panel = MunicipalityListPanel(None, ops, self)
+        self.detail_panel = MunicipalityDetailPanel(None, ops, self)
+        self.records = RecordActions(None, ops, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.list_panel)
         self.splitter.addWidget(self.detail_panel)
@@ -57,7 +64,29 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.resize(1280, 800)
         self._restore_layout()
-        self.list_panel.reload()
+        self.list_panel.search.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._set_database_actions_enabled(False)
+        if db is not None:
+            self.attach_database(db)
+
+    def attach_database(self, db: Database, data: ListData | None = None) -> None:
+        """Work on ``db`` from now on; ``data``: the list, if already loaded in the
+        background (else it is loaded now). What was typed meanwhile filters it."""
+        self.db = db
+        i18n.ensure_country_names(db)  # a no-op when the start-up loaded them already
+        self.detail_panel.set_database(db)
+        self.records.set_database(db)
+        self.list_panel.set_database(db, data)
+        self._set_database_actions_enabled(True)
+        if getattr(self, "sync", None) is None:
+            from ui.sync import install_sync_ui  # here: the first screen stays light
+
+            self.sync = install_sync_ui(self, db, self.ops)
+
+    def _set_database_actions_enabled(self, enabled: bool) -> None:
+        for action in (self.settings_action, self.trash_action,
+                       self.language_menu.menuAction()):
+            action.setEnabled(enabled)
 
     # --- construction --------------------------------------------------------------------
     def _action(self, menu: QMenu, slot: object, keys: object = None) -> QAction:
@@ -130,6 +159,8 @@ class MainWindow(QMainWindow):
         self.detail_panel.select_after_reload(table, record_id)
 
     def _data_changed(self, tables: frozenset[str]) -> None:
+        if self.db is None:
+            return
         self.list_panel.reload()
         if tables & {"partnership", "climate_project", "contact", "municipality"}:
             self.detail_panel.reload()
@@ -154,6 +185,8 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from ui.settings.dialog import SettingsDialog
 
+        if self.db is None:
+            return
         dialog = SettingsDialog(self.db, self)
         try:
             saved = dialog.saved_settings if dialogs.run_dialog(dialog) else None
@@ -174,8 +207,12 @@ class MainWindow(QMainWindow):
 
     def set_language(self, lang: str) -> None:
         """Switch live and remember the choice in the settings."""
+        from advisor_app.services.settings import load_settings, save_settings
+
         i18n.install_language(lang)
         self._check_language()
+        if self.db is None:
+            return
         settings = load_settings(self.db)
         if settings.language != i18n.current_language():
             save_settings(self.db, replace(settings, language=i18n.current_language()))

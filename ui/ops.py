@@ -8,7 +8,13 @@ operation of that key delivers (a fast typist does not see stale detail views).
 ``Ops.changed`` is the one "what changed" signal: after a write, whoever wrote calls
 ``notify_changed({"partnership"})`` and each view refreshes what it shows.
 
-``Ops(synchronous=True)`` runs everything immediately on the calling thread (tests).
+``delay_ms=`` (with ``key=``) waits that long before starting and restarts the wait when a
+newer operation of the key arrives: while the user types or scrolls through the list, the
+detail query runs once for the row where they stop, not for every row passed, and does not
+compete with the keystrokes for the interpreter.
+
+``Ops(synchronous=True)`` runs everything immediately on the calling thread (tests), delays
+included.
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 SuccessHandler = Callable[[Any], None]
 FailureHandler = Callable[[BaseException], None]
@@ -68,10 +74,19 @@ class Ops(QObject):
         self._tickets = itertools.count(1)
         self._pending: dict[int, _Pending] = {}
         self._latest: dict[str, int] = {}
+        self._delayed: dict[str, tuple[QTimer, Callable[[], None]]] = {}
 
     def run(self, fn: Callable[[], Any], *, on_success: SuccessHandler,
-            on_failure: FailureHandler | None = None, key: str | None = None) -> None:
+            on_failure: FailureHandler | None = None, key: str | None = None,
+            delay_ms: int = 0) -> None:
         """Run ``fn`` in the background; handlers run later on the GUI thread."""
+        if delay_ms > 0 and key is not None and not self.synchronous:
+            self._run_later(key, delay_ms,
+                            lambda: self.run(fn, on_success=on_success,
+                                             on_failure=on_failure, key=key))
+            return
+        if key is not None and key in self._delayed:
+            self._drop_delayed(key)  # superseded before it started
         ticket = next(self._tickets)
         self._pending[ticket] = _Pending(on_success, on_failure, key)
         if key is not None:
@@ -86,8 +101,37 @@ class Ops(QObject):
             return
         self._pool.start(_Task(ticket, fn, self._relay))
 
+    def _run_later(self, key: str, delay_ms: int, start: Callable[[], None]) -> None:
+        if key in self._delayed:
+            timer = self._delayed[key][0]
+        else:
+            timer = QTimer(self)
+            timer.setSingleShot(True)
+            timer.timeout.connect(lambda: self._start_delayed(key))
+        self._delayed[key] = (timer, start)
+        self._latest.pop(key, None)  # whatever runs for this key now is already stale
+        timer.start(delay_ms)
+
+    def _start_delayed(self, key: str) -> None:
+        entry = self._delayed.pop(key, None)
+        if entry is not None:
+            entry[0].deleteLater()
+            entry[1]()
+
+    def _drop_delayed(self, key: str) -> None:
+        timer, _start = self._delayed.pop(key)
+        timer.stop()
+        timer.deleteLater()
+
+    def cancel(self, key: str) -> None:
+        """Forget the operations of ``key``: a delayed one does not start, a running one
+        does not deliver."""
+        if key in self._delayed:
+            self._drop_delayed(key)
+        self._latest.pop(key, None)
+
     def busy(self) -> bool:
-        return bool(self._pending)
+        return bool(self._pending) or bool(self._delayed)
 
     def wait(self, msecs: int = 30000) -> bool:
         """Block until queued work is done (at shutdown, before the database closes)."""

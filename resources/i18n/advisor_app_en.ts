@@ -220,22 +220,22 @@ The damaged file is kept beside it.</translation>
 <context>
     <name>ClimateProjectTableModel</name>
     <message>
-        <location filename="../../ui/models/detail_models.py" line="79" />
+        <location filename="../../ui/models/detail_models.py" line="81" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/models/detail_models.py" line="81" />
+        <location filename="../../ui/models/detail_models.py" line="83" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/detail_models.py" line="83" />
+        <location filename="../../ui/models/detail_models.py" line="85" />
         <source>Zeitraum</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/models/detail_models.py" line="85" />
+        <location filename="../../ui/models/detail_models.py" line="87" />
         <source>Themen</source>
         <translation>Topics</translation>
     </message>
@@ -261,102 +261,102 @@ The damaged file is kept beside it.</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="154" />
+        <location filename="../../ui/sync/conflicts_dialog.py" line="157" />
         <source>%1 „%2“ – Feld „%3“: zwei Fassungen, auf zwei Laptops unabhängig voneinander geändert.</source>
         <translation>%1 “%2” – field “%3”: two versions, changed independently on two laptops.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="163" />
+        <location filename="../../ui/sync/conflicts_dialog.py" line="166" />
         <source>––––– andere Fassung (%1, %2) –––––</source>
         <translation>––––– other version (%1, %2) –––––</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="189" />
+        <location filename="../../ui/sync/conflicts_dialog.py" line="192" />
         <source>Konflikte</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="191" />
+        <location filename="../../ui/sync/conflicts_dialog.py" line="194" />
         <source>Diese Felder wurden auf zwei Laptops verschieden geändert, ohne dass der eine die Änderung des anderen kannte. Bitte je Feld eine Fassung wählen; die andere bleibt im Verlauf. Die Entscheidung gilt nach dem nächsten Abgleich auf allen Laptops.</source>
         <translation>These fields were changed differently on two laptops, neither knowing the other's change. Please choose one version per field; the other stays in the history. The decision applies on every laptop after the next sync.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="194" />
+        <location filename="../../ui/sync/conflicts_dialog.py" line="197" />
         <source>Offene Konflikte</source>
         <translation>Open conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="195" />
+        <location filename="../../ui/sync/conflicts_dialog.py" line="198" />
         <source>Keine offenen Konflikte.</source>
         <translation>No open conflicts.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="196" />
+        <location filename="../../ui/sync/conflicts_dialog.py" line="199" />
         <source>Gilt jetzt</source>
         <translation>Current value</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="197" />
+        <location filename="../../ui/sync/conflicts_dialog.py" line="200" />
         <source>Andere Fassung</source>
         <translation>Other version</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="198" />
+        <location filename="../../ui/sync/conflicts_dialog.py" line="201" />
         <source>links</source>
         <translation>left</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="199" />
+        <location filename="../../ui/sync/conflicts_dialog.py" line="202" />
         <source>rechts</source>
         <translation>right</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="200" />
+        <location filename="../../ui/sync/conflicts_dialog.py" line="203" />
         <source>Diese Version &amp;behalten</source>
         <translation>&amp;Keep this version</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="201" />
+        <location filename="../../ui/sync/conflicts_dialog.py" line="204" />
         <source>Diese &amp;Version behalten</source>
         <translation>Keep this &amp;version</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="203" />
+        <location filename="../../ui/sync/conflicts_dialog.py" line="206" />
         <source>Diese Version behalten (%1)</source>
         <translation>Keep this version (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="204" />
+        <location filename="../../ui/sync/conflicts_dialog.py" line="207" />
         <source>Wert (%1)</source>
         <translation>Value (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="205" />
+        <location filename="../../ui/sync/conflicts_dialog.py" line="208" />
         <source>Laptop und Zeit (%1)</source>
         <translation>Laptop and time (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="206" />
+        <location filename="../../ui/sync/conflicts_dialog.py" line="209" />
         <source>Texte zusammenführen</source>
         <translation>Merge the texts</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="207" />
+        <location filename="../../ui/sync/conflicts_dialog.py" line="210" />
         <source>Beide Texte stehen unten; bitte zu einem Text zusammenfassen und übernehmen.</source>
         <translation>Both texts are below; please combine them into one text and apply it.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="209" />
+        <location filename="../../ui/sync/conflicts_dialog.py" line="212" />
         <source>Zusammengeführter Text</source>
         <translation>Merged text</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="210" />
+        <location filename="../../ui/sync/conflicts_dialog.py" line="213" />
         <source>Zusammengeführten Text &amp;übernehmen</source>
         <translation>&amp;Apply merged text</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="211" />
+        <location filename="../../ui/sync/conflicts_dialog.py" line="214" />
         <source>Zusammengeführten Text übernehmen</source>
         <translation>Apply merged text</translation>
     </message>
@@ -452,32 +452,32 @@ The damaged file is kept beside it.</translation>
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../ui/models/detail_models.py" line="93" />
+        <location filename="../../ui/models/detail_models.py" line="95" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/detail_models.py" line="94" />
+        <location filename="../../ui/models/detail_models.py" line="96" />
         <source>Funktion</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/models/detail_models.py" line="95" />
+        <location filename="../../ui/models/detail_models.py" line="97" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/models/detail_models.py" line="97" />
+        <location filename="../../ui/models/detail_models.py" line="99" />
         <source>E-Mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/models/detail_models.py" line="98" />
+        <location filename="../../ui/models/detail_models.py" line="100" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/models/detail_models.py" line="99" />
+        <location filename="../../ui/models/detail_models.py" line="101" />
         <source>Rechtsgrundlage</source>
         <translation>Legal basis</translation>
     </message>
@@ -493,6 +493,112 @@ The damaged file is kept beside it.</translation>
         <location filename="../../ui/forms/partner_region_dialog.py" line="60" />
         <source>„%1“ ist kein Land aus der Liste. Bitte ein Land auswählen.</source>
         <translation>“%1” is not a country from the list. Please choose a country.</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <location filename="../../ui/sync/erasure_dialog.py" line="65" />
+        <source>Löschaufträge (DSGVO)</source>
+        <translation>Erasure orders (GDPR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/erasure_dialog.py" line="69" />
+        <source>Gelöschte Personen werden auf jedem Laptop beim nächsten Abgleich entfernt. Die Aufträge enthalten nur Kennungen, keine personenbezogenen Daten.</source>
+        <translation>Erased persons are removed on every laptop at its next sync. The orders contain only identifiers, no personal data.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/erasure_dialog.py" line="76" />
+        <source>Löschaufträge</source>
+        <translation>Erasure orders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/erasure_dialog.py" line="82" />
+        <source>Stand der Bestätigungen</source>
+        <translation>State of the acknowledgements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/erasure_dialog.py" line="96" />
+        <source>dieser Laptop</source>
+        <translation>this laptop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/erasure_dialog.py" line="97" />
+        <source>noch nicht auf der Freigabe</source>
+        <translation>not yet on the share</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/erasure_dialog.py" line="99" />
+        <source>Bestätigungen der anderen Laptops werden gelesen …</source>
+        <translation>Reading the other laptops' acknowledgements …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/erasure_dialog.py" line="100" />
+        <source>Es gibt keine Löschaufträge.</source>
+        <translation>There are no erasure orders.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/erasure_dialog.py" line="111" />
+        <source>Alle Laptops haben alle Aufträge ausgeführt.</source>
+        <translation>Every laptop has carried out every order.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/erasure_dialog.py" line="113" />
+        <source>Noch nicht überall ausgeführt: %1 Auftrag/Aufträge.</source>
+        <translation>Not yet carried out everywhere: %1 order(s).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/erasure_dialog.py" line="117" />
+        <source>Freigabe nicht erreichbar – angezeigt ist nur der Stand dieses Laptops: %1</source>
+        <translation>Share not reachable – showing this laptop's state only: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/erasure_dialog.py" line="126" />
+        <source>Person löschen (DSGVO)</source>
+        <translation>Erase person (GDPR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/erasure_dialog.py" line="128" />
+        <source>%1 wird mit allen gespeicherten Angaben endgültig gelöscht – auf diesem Laptop sofort, auf allen anderen beim nächsten Abgleich. Das kann nicht rückgängig gemacht werden.</source>
+        <translation>%1 will be erased with all stored details – on this laptop at once, on every other laptop at its next sync. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/erasure_dialog.py" line="133" />
+        <source>Endgültig löschen</source>
+        <translation>Erase permanently</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/erasure_dialog.py" line="134" />
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureModel</name>
+    <message>
+        <location filename="../../ui/sync/erasure_dialog.py" line="45" />
+        <source>Angeordnet am</source>
+        <translation>Ordered on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/erasure_dialog.py" line="46" />
+        <source>Von</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/erasure_dialog.py" line="47" />
+        <source>Ausgeführt auf</source>
+        <translation>Carried out on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/erasure_dialog.py" line="48" />
+        <source>Noch ausstehend auf</source>
+        <translation>Still pending on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/erasure_dialog.py" line="50" />
+        <source>Auftrag</source>
+        <translation>Order</translation>
     </message>
 </context>
 <context>
@@ -636,87 +742,87 @@ The damaged file is kept beside it.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>%1 in den Papierkorb verschoben.</source>
         <translation>%1 moved to the trash.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>%1 wiederhergestellt.</source>
         <translation>%1 restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260" />
+        <location filename="../../ui/main_window.py" line="264" />
         <source>advisor-app – Kommunalpartnerschaften NRW</source>
         <translation>advisor-app – municipal partnerships NRW</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261" />
+        <location filename="../../ui/main_window.py" line="265" />
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="266" />
         <source>&amp;Einstellungen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263" />
+        <location filename="../../ui/main_window.py" line="267" />
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264" />
+        <location filename="../../ui/main_window.py" line="268" />
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265" />
+        <location filename="../../ui/main_window.py" line="269" />
         <source>Gemeinde &amp;suchen</source>
         <translation>&amp;Find municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="270" />
         <source>&amp;Papierkorb…</source>
         <translation>&amp;Trash…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="271" />
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268" />
+        <location filename="../../ui/main_window.py" line="272" />
         <source>&amp;Sprache</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269" />
+        <location filename="../../ui/main_window.py" line="273" />
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="274" />
         <source>Über / &amp;Datenquellen…</source>
         <translation>About / &amp;data sources…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271" />
+        <location filename="../../ui/main_window.py" line="275" />
         <source>Rüc&amp;kgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272" />
+        <location filename="../../ui/main_window.py" line="276" />
         <source>Löschen rückgängig machen</source>
         <translation>Undo the deletion</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279" />
+        <location filename="../../ui/main_window.py" line="283" />
         <source>&amp;Rückgängig: %1 löschen</source>
         <translation>&amp;Undo: delete %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280" />
+        <location filename="../../ui/main_window.py" line="284" />
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -724,128 +830,128 @@ The damaged file is kept beside it.</translation>
 <context>
     <name>MunicipalityDetailPanel</name>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="164" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="170" />
         <source>Keine Gemeinde gewählt</source>
         <translation>No municipality selected</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="165" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="171" />
         <source>Links eine Gemeinde suchen und auswählen.</source>
         <translation>Search for a municipality on the left and select it.</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="170" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="176" />
         <source>%1 · Kreis %2 · Regierungsbezirk %3</source>
         <translation>%1 · Kreis %2 · Regierungsbezirk %3</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="174" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="180" />
         <source>kreisfreie Stadt · Regierungsbezirk %1</source>
         <translation>kreisfreie Stadt (district-free city) · Regierungsbezirk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="196" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="202" />
         <source>&amp;Partnerschaften (%1)</source>
         <translation>&amp;Partnerships (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="196" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="202" />
         <source>Kl&amp;imaprojekte (%1)</source>
         <translation>&amp;Climate projects (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="197" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="203" />
         <source>K&amp;ontakte (%1)</source>
         <translation>C&amp;ontacts (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="209" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="215" />
         <source>Amtlicher Name:</source>
         <translation>Official name:</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="210" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="216" />
         <source>AGS:</source>
         <translation>AGS:</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="211" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="217" />
         <source>Gemeindetyp:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="212" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="218" />
         <source>Kreis:</source>
         <translation>Kreis:</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="213" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="219" />
         <source>Regierungsbezirk:</source>
         <translation>Regierungsbezirk:</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="214" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="220" />
         <source>Einwohner (Zensus 2022):</source>
         <translation>Population (census 2022):</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="215" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="221" />
         <source>Fläche:</source>
         <translation>Area:</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="216" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="222" />
         <source>PLZ:</source>
         <translation>Postcode:</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="217" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="223" />
         <source>Koordinaten:</source>
         <translation>Coordinates:</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="221" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="227" />
         <source>Profil</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="222" />
-        <location filename="../../ui/municipalities/detail_panel.py" line="225" />
         <location filename="../../ui/municipalities/detail_panel.py" line="228" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="231" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="234" />
         <source>&amp;Neu…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="222" />
-        <location filename="../../ui/municipalities/detail_panel.py" line="225" />
         <location filename="../../ui/municipalities/detail_panel.py" line="228" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="231" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="234" />
         <source>B&amp;earbeiten…</source>
         <translation>Ed&amp;it…</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="223" />
-        <location filename="../../ui/municipalities/detail_panel.py" line="226" />
         <location filename="../../ui/municipalities/detail_panel.py" line="229" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="232" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="235" />
         <source>Lös&amp;chen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="224" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="230" />
         <source>Partnerschaften der Gemeinde</source>
         <translation>Partnerships of the municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="227" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="233" />
         <source>Klimaprojekte der Gemeinde</source>
         <translation>Climate projects of the municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="230" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="236" />
         <source>Kontakte der Gemeinde</source>
         <translation>Contacts of the municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="231" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="237" />
         <source>Datensätze der Gemeinde</source>
         <translation>Records of the municipality</translation>
     </message>
@@ -948,42 +1054,42 @@ The damaged file is kept beside it.</translation>
 <context>
     <name>MunicipalityTableModel</name>
     <message>
-        <location filename="../../ui/models/municipality_model.py" line="42" />
+        <location filename="../../ui/models/municipality_model.py" line="44" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/municipality_model.py" line="44" />
+        <location filename="../../ui/models/municipality_model.py" line="46" />
         <source>AGS</source>
         <translation>AGS</translation>
     </message>
     <message>
-        <location filename="../../ui/models/municipality_model.py" line="46" />
+        <location filename="../../ui/models/municipality_model.py" line="48" />
         <source>Kreis</source>
         <translation>Kreis</translation>
     </message>
     <message>
-        <location filename="../../ui/models/municipality_model.py" line="48" />
+        <location filename="../../ui/models/municipality_model.py" line="50" />
         <source>Reg.-Bezirk</source>
         <translation>Reg.-Bezirk</translation>
     </message>
     <message>
-        <location filename="../../ui/models/municipality_model.py" line="50" />
+        <location filename="../../ui/models/municipality_model.py" line="52" />
         <source>Regierungsbezirk</source>
         <translation>Regierungsbezirk</translation>
     </message>
     <message>
-        <location filename="../../ui/models/municipality_model.py" line="51" />
+        <location filename="../../ui/models/municipality_model.py" line="53" />
         <source>Einwohner</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../ui/models/municipality_model.py" line="54" />
+        <location filename="../../ui/models/municipality_model.py" line="56" />
         <source>Partnerschaften</source>
         <translation>Partnerships</translation>
     </message>
     <message>
-        <location filename="../../ui/models/municipality_model.py" line="57" />
+        <location filename="../../ui/models/municipality_model.py" line="59" />
         <source>Anzahl der Partnerschaften</source>
         <translation>Number of partnerships</translation>
     </message>
@@ -1188,63 +1294,63 @@ The damaged file is kept beside it.</translation>
 <context>
     <name>PartnershipTableModel</name>
     <message>
-        <location filename="../../ui/models/detail_models.py" line="19" />
+        <location filename="../../ui/models/detail_models.py" line="21" />
         <source>Quelle: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/detail_models.py" line="20" />
-        <location filename="../../ui/models/detail_models.py" line="30" />
+        <location filename="../../ui/models/detail_models.py" line="22" />
+        <location filename="../../ui/models/detail_models.py" line="32" />
         <source>eigene Erfassung</source>
         <translation>entered by the office</translation>
     </message>
     <message>
-        <location filename="../../ui/models/detail_models.py" line="50" />
+        <location filename="../../ui/models/detail_models.py" line="52" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/models/detail_models.py" line="52" />
+        <location filename="../../ui/models/detail_models.py" line="54" />
         <source>Land</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/models/detail_models.py" line="55" />
+        <location filename="../../ui/models/detail_models.py" line="57" />
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/models/detail_models.py" line="57" />
+        <location filename="../../ui/models/detail_models.py" line="59" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/detail_models.py" line="59" />
+        <location filename="../../ui/models/detail_models.py" line="61" />
         <source>seit</source>
         <translation>since</translation>
     </message>
     <message>
-        <location filename="../../ui/models/detail_models.py" line="62" />
+        <location filename="../../ui/models/detail_models.py" line="64" />
         <source>Klima</source>
         <translation>Climate</translation>
     </message>
     <message>
-        <location filename="../../ui/models/detail_models.py" line="65" />
+        <location filename="../../ui/models/detail_models.py" line="67" />
         <source>Klimapartnerschaft</source>
         <translation>Climate partnership</translation>
     </message>
     <message>
-        <location filename="../../ui/models/detail_models.py" line="66" />
+        <location filename="../../ui/models/detail_models.py" line="68" />
         <source>Under2</source>
         <translation>Under2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/detail_models.py" line="69" />
+        <location filename="../../ui/models/detail_models.py" line="71" />
         <source>Partnerregion ist Mitglied der Under2 Coalition</source>
         <translation>The partner region is a member of the Under2 Coalition</translation>
     </message>
     <message>
-        <location filename="../../ui/models/detail_models.py" line="71" />
+        <location filename="../../ui/models/detail_models.py" line="73" />
         <source>Quelle</source>
         <translation>Source</translation>
     </message>
@@ -1492,42 +1598,62 @@ Postcode town</translation>
 <context>
     <name>SyncMenu</name>
     <message>
-        <location filename="../../ui/sync/__init__.py" line="73" />
+        <location filename="../../ui/sync/__init__.py" line="76" />
         <source>Verlauf des Datensatzes</source>
         <translation>Record history</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/__init__.py" line="74" />
+        <location filename="../../ui/sync/__init__.py" line="77" />
         <source>Bitte zuerst eine Gemeinde oder einen Datensatz (Partnerschaft, Klimaprojekt, Kontakt) auswählen.</source>
         <translation>Please select a municipality or a record (partnership, climate project, contact) first.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/__init__.py" line="91" />
+        <location filename="../../ui/sync/__init__.py" line="87" />
+        <source>Person löschen (DSGVO)</source>
+        <translation>Erase person (GDPR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="88" />
+        <source>Bitte zuerst im Reiter „Kontakte“ die Person auswählen.</source>
+        <translation>Please select the person in the “Contacts” tab first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="116" />
         <source>S&amp;ynchronisation</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/__init__.py" line="92" />
+        <location filename="../../ui/sync/__init__.py" line="117" />
         <source>Jetzt &amp;synchronisieren</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/__init__.py" line="93" />
+        <location filename="../../ui/sync/__init__.py" line="118" />
         <source>&amp;Konflikte…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/__init__.py" line="94" />
+        <location filename="../../ui/sync/__init__.py" line="119" />
         <source>&amp;Verlauf des Datensatzes…</source>
         <translation>Record &amp;history…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/__init__.py" line="95" />
+        <location filename="../../ui/sync/__init__.py" line="120" />
         <source>&amp;Freigabe einstellen…</source>
         <translation>Set the &amp;share…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/__init__.py" line="96" />
+        <location filename="../../ui/sync/__init__.py" line="121" />
+        <source>Person &amp;löschen (DSGVO)…</source>
+        <translation>&amp;Erase person (GDPR)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="122" />
+        <source>Lösch&amp;aufträge (DSGVO)…</source>
+        <translation>Erasure &amp;orders (GDPR)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="123" />
         <source>Der Ordner der Freigabe wird unter Datei → Einstellungen eingetragen; einmalig eingerichtet wird er mit „advisor-app sync init --share ORDNER“.</source>
         <translation>The share folder is entered under File → Settings; it is set up once with “advisor-app sync init --share FOLDER”.</translation>
     </message>
@@ -1699,7 +1825,7 @@ Postcode town</translation>
 <context>
     <name>SyncTexts</name>
     <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="55" />
+        <location filename="../../ui/sync/conflicts_dialog.py" line="58" />
         <location filename="../../ui/sync/models.py" line="65" />
         <source>(leer)</source>
         <translation>(empty)</translation>

@@ -274,6 +274,7 @@ EN.update({
     ("TrashModel", "Art"): "Kind",
     ("TrashModel", "Bezeichnung"): "Description",
     ("TrashModel", "gelöscht am"): "deleted on",
+ ("MunicipalityListPanel", "Daten werden geladen…"): "Loading data…",
 })
 
 from en_texts_sync import SYNC_EN  # noqa: E402  (the sync UI's texts, ui/sync)

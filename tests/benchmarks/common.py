@@ -187,10 +187,20 @@ def rss_mb() -> float:
     raise RuntimeError("VmRSS not found")
 
 
+PYCACHE = CACHE / "pycache"
+
+
 def bench_env(home: Path) -> dict[str, str]:
-    """Environment for a benchmark subprocess: offscreen, settings kept in ``home``."""
+    """Environment for a benchmark subprocess: offscreen, settings kept in ``home``.
+
+    Bytecode is written (to ``$ADVISOR_BENCH_CACHE/pycache``, not into the source tree) and
+    reused, as for an installed program or the bundle: the warm-up runs compile, the
+    measured runs do not. (Some sandboxes set ``PYTHONDONTWRITEBYTECODE=1``; then every
+    start would compile the program's own modules again, which no user's start does.)"""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     return {
-        **os.environ,
+        **env,
+        "PYTHONPYCACHEPREFIX": str(PYCACHE),
         "QT_QPA_PLATFORM": "offscreen",
         "HOME": str(home),
         "XDG_CONFIG_HOME": str(home / "config"),

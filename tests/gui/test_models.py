@@ -204,3 +204,72 @@ def test_set_rows_with_same_ids_emits_targeted_data_changed(rows: list[Any],
     assert resets == [] and changed == [(5, 5)]
     model.set_rows(updated[:10])
     assert resets == [1]
+
+
+def test_filtering_never_asks_for_sort_keys(proxy: MunicipalityFilterProxy) -> None:
+    """The proxy keeps the model's order, so typing and deleting (rows leaving and coming
+    back) needs no comparison and no sort key: per keystroke only the filter runs."""
+    model = proxy.sourceModel()
+    assert isinstance(model, MunicipalityTableModel)
+    proxy.sort(POPULATION, Qt.SortOrder.DescendingOrder)
+    asked: list[tuple[int, int]] = []
+    original = model.sort_key
+    model.sort_key = lambda row, col: asked.append((row, col)) or original(row, col)  # type: ignore[method-assign]
+    for text in ("b", "bo", "bor", "bo", "b", "", "köln", "", "05562", ""):
+        proxy.set_search(text)
+        assert proxy.rowCount() > 0
+    assert asked == []
+    values = [proxy.index(r, POPULATION).data(SORT_ROLE) for r in range(proxy.rowCount())]
+    assert proxy.rowCount() == 396 and values == sorted(values, reverse=True)
+
+
+def test_sorting_reorders_the_model_and_keeps_the_filter(proxy: MunicipalityFilterProxy,
+                                                         rows: list[Any]) -> None:
+    proxy.set_search("reckling")
+    proxy.sort(POPULATION, Qt.SortOrder.AscendingOrder)
+    populations = [proxy.index(r, POPULATION).data(SORT_ROLE) for r in range(proxy.rowCount())]
+    assert len(populations) == 10 and populations == sorted(populations)
+    proxy.sort(NAME, Qt.SortOrder.DescendingOrder)
+    names = column(proxy, NAME)
+    assert names == sorted(names, key=fmt.sort_text, reverse=True)
+    model = proxy.sourceModel()
+    assert isinstance(model, MunicipalityTableModel)
+    model.set_rows(list(reversed(rows)))  # new data arrives in another order: still sorted
+    assert column(proxy, NAME) == names
+
+
+def test_a_selection_follows_its_row_when_sorted(proxy: MunicipalityFilterProxy,
+                                                 qtbot: Any) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+    from PySide6.QtWidgets import QTableView
+
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
+    proxy.set_search("glad")
+    row = column(proxy, AGS).index("05562014")
+    view.selectionModel().setCurrentIndex(
+        proxy.index(row, NAME), QItemSelectionModel.SelectionFlag.ClearAndSelect
+        | QItemSelectionModel.SelectionFlag.Rows)
+    proxy.set_search("")
+    view.sortByColumn(POPULATION, Qt.SortOrder.DescendingOrder)  # as a header click does
+    assert proxy.index(0, NAME).data() == "Köln"
+    assert view.currentIndex().siblingAtColumn(AGS).data() == "05562014"
+    assert view.selectionModel().isRowSelected(view.currentIndex().row())
+
+
+@pytest.mark.parametrize("text", ["glad", "münster", "bad", "05562", "reck", "xyz"])
+def test_best_match_is_exact_name_then_first_prefix_then_first_row(
+        proxy: MunicipalityFilterProxy, text: str) -> None:
+    proxy.sort(POPULATION, Qt.SortOrder.DescendingOrder)
+    proxy.set_search(text)
+    names = [n.casefold() for n in column(proxy, NAME)]
+    if not names:
+        assert proxy.best_match() == -1
+        return
+    needle = " ".join(text.casefold().split())
+    expected = (names.index(needle) if needle in names else
+                next((i for i, n in enumerate(names) if n.startswith(needle)), 0))
+    assert proxy.best_match() == expected

@@ -226,7 +226,7 @@ def test_hook_into_the_real_main_window(qtbot: Any, gladbeck_window: Any, ops: O
     from ui.sync.history_dialog import HistoryDialog
 
     window = gladbeck_window
-    controller = install_sync_ui(window, window.db, ops)
+    controller = window.sync  # MainWindow.attach_database installs the sync UI
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles.index("S&ynchronisation") == titles.index("&Hilfe") - 1
     assert controller.chip.status_button.text() == "Keine Freigabe eingestellt"

@@ -3,13 +3,15 @@ municipality."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from advisor_app.services.dto import ClimateProjectRow, PartnershipRow
 from ui import i18n
 from ui.models.row_model import Column, RowTableModel, yes_no
+
+if TYPE_CHECKING:  # the service types are only annotations here
+    from advisor_app.services.dto import ClimateProjectRow, PartnershipRow
 
 translate = QCoreApplication.translate
 

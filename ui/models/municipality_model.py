@@ -1,10 +1,16 @@
-"""The municipality list: a table model over ``MunicipalityRow`` and the filter/sort proxy
-behind search-as-you-type. Per keystroke the proxy only does substring tests on keys that
-were case-folded once when the rows arrived."""
+"""The municipality list: a table model over ``MunicipalityRow`` and the filter proxy behind
+search-as-you-type.
+
+Per keystroke the proxy only does substring tests on keys that were case-folded once when
+the rows arrived. Sorting is done by the table model itself (a clicked header reaches
+``MunicipalityFilterProxy.sort``, which hands it on): the proxy keeps the model's order, so
+when a shorter search lets rows back in, Qt inserts them by row number instead of calling
+back into Python for every comparison of a re-sort."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -12,11 +18,15 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
+    Qt,
 )
 
-from advisor_app.services.dto import MunicipalityRow
+from ui import i18n
 from ui.models import fmt
 from ui.models.row_model import SORT_ROLE, Column, RowTableModel
+
+if TYPE_CHECKING:  # the service types are only annotations here
+    from advisor_app.services.dto import MunicipalityRow
 
 NAME, AGS, KREIS, REGIERUNGSBEZIRK, POPULATION, PARTNERSHIPS = range(6)
 
@@ -53,17 +63,68 @@ class MunicipalityTableModel(RowTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._keys: list[str] = []
+        self._names: list[str] = []  # case-folded, for the best match
+        self._sort_column = -1  # -1: the order the rows came in
+        self._sort_order = Qt.SortOrder.AscendingOrder
 
     def _rows_replaced(self) -> None:
         self._keys = [search_key(r) for r in self._rows]
+        self._names = [r.name.casefold() for r in self._rows]
 
     def search_key(self, row: int) -> str:
         return self._keys[row]
 
+    def folded_name(self, row: int) -> str:
+        return self._names[row]
+
+    # --- sorting ---------------------------------------------------------------------------
+    def sort_column(self) -> int:
+        return self._sort_column
+
+    def _ordered(self, rows: Sequence[MunicipalityRow]) -> list[MunicipalityRow]:
+        """``rows`` in the current sort order (stable: ties keep the name order)."""
+        if self._sort_column < 0:
+            return list(rows)
+        spec, lang = self.COLUMNS[self._sort_column], i18n.current_language()
+
+        def key(row: MunicipalityRow) -> tuple[Any, str]:
+            value = spec.sort(row) if spec.sort is not None else fmt.sort_text(
+                spec.display(row, lang))
+            return value, fmt.sort_text(row.name)
+
+        by_name = sorted(rows, key=lambda r: fmt.sort_text(r.name))
+        return sorted(by_name, key=key,
+                      reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        super().set_rows(self._ordered(rows))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Reorder the rows; selections and other persistent indexes follow their rows."""
+        if not -1 <= column < len(self.COLUMNS):
+            return
+        self._sort_column, self._sort_order = column, order
+        if column < 0:
+            return  # keep the present order (as QSortFilterProxyModel does for -1)
+        new_rows = self._ordered(self._rows)
+        if [r.id for r in new_rows] == [r.id for r in self._rows]:
+            return
+        self.layoutAboutToBeChanged.emit()
+        new_position = {r.id: i for i, r in enumerate(new_rows)}
+        old_rows = self._rows
+        self._rows = new_rows
+        self._sort_keys.clear()
+        self._rows_replaced()
+        before = self.persistentIndexList()
+        after = [self.index(new_position[old_rows[i.row()].id], i.column()) for i in before]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
 
 class MunicipalityFilterProxy(QSortFilterProxyModel):
     """Filters by search text (every word must occur in name, AGS or Kreis), Regierungsbezirk,
-    Kreis, "has partnerships" and "has a climate partnership"; sorts by SORT_ROLE."""
+    Kreis, "has partnerships" and "has a climate partnership". :meth:`sort` sorts the source
+    model (a ``MunicipalityTableModel``); the proxy itself keeps the source order."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -105,12 +166,23 @@ class MunicipalityFilterProxy(QSortFilterProxyModel):
         apply()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    # --- sorting ---------------------------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if isinstance(source, MunicipalityTableModel):
+            source.sort(column, order)  # the proxy's own sort column stays -1
+        else:
+            super().sort(column, order)
+
     # --- Qt hooks ------------------------------------------------------------------------
     def filterAcceptsRow(self, source_row: int,
                          source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         source = self.sourceModel()
         if not isinstance(source, MunicipalityTableModel):
             return True
+        return self._accepts(source, source_row)
+
+    def _accepts(self, source: MunicipalityTableModel, source_row: int) -> bool:
         row: MunicipalityRow = source.row_at(source_row)
         if self._regierungsbezirk_id and row.regierungsbezirk_id != self._regierungsbezirk_id:
             return False
@@ -133,6 +205,24 @@ class MunicipalityFilterProxy(QSortFilterProxyModel):
         if not self._words:
             return 0
         needle = " ".join(self._words)
+        source = self.sourceModel()
+        if isinstance(source, MunicipalityTableModel) and self.sortColumn() < 0:
+            # the proxy shows the accepted source rows in source order: no call into Qt
+            # per row, only one mapping at the end
+            exact = prefix = -1
+            for source_row in range(source.rowCount()):
+                name = source.folded_name(source_row)
+                if name == needle:
+                    if self._accepts(source, source_row):
+                        exact = source_row
+                        break
+                elif prefix < 0 and name.startswith(needle) and self._accepts(source,
+                                                                              source_row):
+                    prefix = source_row
+            chosen = exact if exact >= 0 else prefix
+            if chosen < 0:
+                return 0
+            return max(self.mapFromSource(source.index(chosen, NAME)).row(), 0)
         prefix = -1
         for proxy_row in range(self.rowCount()):
             name = str(self.index(proxy_row, NAME).data()).casefold()

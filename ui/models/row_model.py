@@ -1,5 +1,8 @@
 """A table model over a list of frozen rows with an ``id``: column specs, roles, and targeted
-updates (changed rows emit ``dataChanged``; only a different set/order of ids resets)."""
+updates (changed rows emit ``dataChanged``; only a different set/order of ids resets).
+
+Sort keys are computed once per column and kept until the rows or the language change, so a
+proxy sorting or re-filtering asks for them without recomputing (``sort_key``)."""
 
 from __future__ import annotations
 
@@ -22,6 +25,13 @@ from ui.models.fmt import sort_text
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row object itself
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts correctly (numbers as numbers)
 ID_ROLE = Qt.ItemDataRole.UserRole + 3  # the record id
+
+# plain ints: ``data()`` runs for every painted cell and role, enum look-ups cost there
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_SORT, _ROW, _ID = int(SORT_ROLE), int(ROW_ROLE), int(ID_ROLE)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 translate = QCoreApplication.translate
 
@@ -55,6 +65,7 @@ class RowTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
+        self._sort_keys: dict[int, list[Any]] = {}  # column -> key per row, filled lazily
 
     # --- reading -------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -75,27 +86,36 @@ class RowTableModel(QAbstractTableModel):
                 return i
         return None
 
+    def sort_key(self, row: int, column: int) -> Any:
+        """The sort key of a cell (``column.sort`` or the folded display text), cached."""
+        keys = self._sort_keys.get(column)
+        if keys is None:
+            spec, lang = self.COLUMNS[column], i18n.current_language()
+            keys = ([spec.sort(r) for r in self._rows] if spec.sort is not None
+                    else [sort_text(spec.display(r, lang)) for r in self._rows])
+            self._sort_keys[column] = keys
+        return keys[row]
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if not 0 <= index.column() < len(self.COLUMNS):
-            return None
-        row = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.display(row, i18n.current_language())
-        if role == SORT_ROLE:
-            if column.sort is not None:
-                return column.sort(row)
-            return sort_text(column.display(row, i18n.current_language()))
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(row, i18n.current_language())
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == ROW_ROLE:
-            return row
-        if role == ID_ROLE:
-            return row.id
+        row_number, column_number = index.row(), index.column()
+        if not (0 <= row_number < len(self._rows) and 0 <= column_number < len(self.COLUMNS)):
+            return None  # also every invalid index (row -1)
+        role = int(role)
+        if role == _DISPLAY:
+            return self.COLUMNS[column_number].display(self._rows[row_number],
+                                                       i18n.current_language())
+        if role == _SORT:
+            return self.sort_key(row_number, column_number)
+        if role == _TOOLTIP:
+            tooltip = self.COLUMNS[column_number].tooltip
+            return None if tooltip is None else tooltip(self._rows[row_number],
+                                                        i18n.current_language())
+        if role == _ALIGNMENT:
+            return _RIGHT if self.COLUMNS[column_number].numeric else None
+        if role == _ROW:
+            return self._rows[row_number]
+        if role == _ID:
+            return self._rows[row_number].id
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -118,10 +138,12 @@ class RowTableModel(QAbstractTableModel):
         if [r.id for r in new] != [r.id for r in self._rows]:
             self.beginResetModel()
             self._rows = new
+            self._sort_keys.clear()
             self._rows_replaced()
             self.endResetModel()
             return
         old, self._rows = self._rows, new
+        self._sort_keys.clear()
         self._rows_replaced()
         last = len(self.COLUMNS) - 1
         for i, (before, after) in enumerate(zip(old, new, strict=True)):
@@ -133,6 +155,7 @@ class RowTableModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         """Texts depend on the language: tell the views to fetch everything again."""
+        self._sort_keys.clear()
         if self.COLUMNS:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
         if self._rows:

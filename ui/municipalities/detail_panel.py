@@ -3,6 +3,8 @@ partnerships, climate projects and contacts (each a model over plain rows)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -14,9 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisor_app.persistence.database import Database
-from advisor_app.services import municipalities as service
-from advisor_app.services.dto import MunicipalityDetail
 from ui import i18n
 from ui.models import fmt
 from ui.models.detail_models import (
@@ -27,8 +26,24 @@ from ui.models.detail_models import (
 from ui.municipalities.record_table import RecordTable, set_column_widths
 from ui.ops import Ops
 
+if TYPE_CHECKING:
+    from advisor_app.persistence.database import Database
+    from advisor_app.services.dto import MunicipalityDetail
+
+DETAIL_KEY = "municipality-detail"
+# The detail query starts when the selection has rested this long: typing "glad" or holding
+# the arrow key does not query (and compete with the keystrokes) for every row passed.
+DETAIL_DELAY_MS = 120
+
 PROFILE_FIELDS = ("name_amtlich", "ags", "gemeindetyp", "kreis", "regierungsbezirk",
                   "population", "area", "plz", "coordinates")
+
+
+def load_detail(db: Database, municipality_id: str) -> MunicipalityDetail:
+    """Worker thread: the municipality with its partnerships, projects and contacts."""
+    from advisor_app.services import municipalities as service
+
+    return service.get_municipality(db, municipality_id)
 
 
 class MunicipalityDetailPanel(QWidget):
@@ -37,10 +52,11 @@ class MunicipalityDetailPanel(QWidget):
 
     detail_shown = Signal(object)  # MunicipalityDetail | None
 
-    def __init__(self, db: Database, ops: Ops, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database | None, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db, self._ops = db, ops
-        i18n.ensure_country_names(db)  # English country names for the partnership table
+        if db is not None:
+            i18n.ensure_country_names(db)  # English country names for the partnership table
         self._detail: MunicipalityDetail | None = None
         self._municipality_id: str | None = None
         self._select_pending: tuple[str, str] | None = None
@@ -100,6 +116,11 @@ class MunicipalityDetailPanel(QWidget):
             "02043 99-0000", "Einwilligung"))
 
     # --- data ----------------------------------------------------------------------------
+    def set_database(self, db: Database) -> None:
+        """Start working on ``db`` (when the window was shown before it was open); the
+        caller has loaded the English country names (``i18n.ensure_country_names``)."""
+        self._db = db
+
     def municipality_id(self) -> str | None:
         return self._municipality_id
 
@@ -108,13 +129,14 @@ class MunicipalityDetailPanel(QWidget):
 
     def show_municipality(self, municipality_id: str | None) -> None:
         self._municipality_id = municipality_id
-        if municipality_id is None:
+        db = self._db
+        if municipality_id is None or db is None:
+            self._ops.cancel(DETAIL_KEY)
             self._show(None)
             return
-        db = self._db
-        self._ops.run(lambda: service.get_municipality(db, municipality_id),
+        self._ops.run(lambda: load_detail(db, municipality_id),
                       on_success=self._show, on_failure=lambda _exc: self._show(None),
-                      key="municipality-detail")
+                      key=DETAIL_KEY, delay_ms=DETAIL_DELAY_MS)
 
     def reload(self) -> None:
         self.show_municipality(self._municipality_id)

@@ -1,8 +1,13 @@
-"""Left side of the main window: search-as-you-type, filters and the municipality table."""
+"""Left side of the main window: search-as-you-type, filters and the municipality table.
+
+The panel can exist before the database is open (the window is shown first, see ``ui.app``):
+it then says "Daten werden geladen…", the search field already takes input, and what was
+typed filters the list as soon as :meth:`set_database` hands over the data."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,9 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisor_app.persistence.database import Database
-from advisor_app.services import municipalities as service
-from advisor_app.services.dto import KreisRow, MunicipalityRow, RegierungsbezirkRow
 from ui.models.fmt import sort_text
 from ui.models.municipality_model import (
     NAME,
@@ -30,6 +32,10 @@ from ui.models.municipality_model import (
 from ui.models.row_model import ID_ROLE
 from ui.municipalities.record_table import set_column_widths
 from ui.ops import Ops
+
+if TYPE_CHECKING:
+    from advisor_app.persistence.database import Database
+    from advisor_app.services.dto import KreisRow, MunicipalityRow, RegierungsbezirkRow
 
 
 @dataclass(frozen=True)
@@ -41,6 +47,8 @@ class ListData:
 
 def load_list_data(db: Database) -> ListData:
     """Worker thread: everything the list panel shows."""
+    from advisor_app.services import municipalities as service
+
     return ListData(service.list_municipalities(db), service.list_regierungsbezirke(db),
                     service.list_kreise(db))
 
@@ -51,11 +59,12 @@ class MunicipalityListPanel(QWidget):
     current_changed = Signal(object)
     loaded = Signal()
 
-    def __init__(self, db: Database, ops: Ops, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database | None, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db, self._ops = db, ops
         self._kreise: list[KreisRow] = []
         self._last_id: str | None = None
+        self._loading = True  # until the first data arrived
 
         self.model = MunicipalityTableModel(self)
         self.proxy = MunicipalityFilterProxy(self)
@@ -72,6 +81,10 @@ class MunicipalityListPanel(QWidget):
         self.table = QTableView(self)
         self.count_label = QLabel(self)
         self._setup_table()
+        self.loading_label = QLabel(self.table.viewport())
+        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        QVBoxLayout(self.table.viewport()).addWidget(self.loading_label)
 
         self.search_label = QLabel(self)
         self.search_label.setBuddy(self.search)
@@ -127,19 +140,35 @@ class MunicipalityListPanel(QWidget):
                                   "Düsseldorf", "1.084.831", "12"))
 
     # --- loading -------------------------------------------------------------------------
+    def is_loading(self) -> bool:
+        return self._loading
+
+    def set_database(self, db: Database, data: ListData | None = None) -> None:
+        """Start showing ``db``: with ``data`` (already loaded in the background) at once,
+        else after a background load."""
+        self._db = db
+        if data is not None:
+            self._loaded(data)
+        else:
+            self.reload()
+
     def reload(self) -> None:
         """Fetch the list in the background; the selection is kept by id."""
         db = self._db
+        if db is None:
+            return
         self._ops.run(lambda: load_list_data(db), on_success=self._loaded,
                       key="municipality-list")
 
     def _loaded(self, data: ListData) -> None:
         keep = self.current_id()
-        first_load = self.model.rowCount() == 0
+        first_load = self._loading or self.model.rowCount() == 0
         self._kreise = sorted(data.kreise, key=lambda k: sort_text(k.name))
         if first_load:
             self._fill_regierungsbezirke(data.regierungsbezirke)
             self._fill_kreise()
+        self._loading = False
+        self.loading_label.hide()
         self.model.set_rows(data.municipalities)
         if keep is None or not self.select_id(keep):
             self._after_filter(best_match=True)
@@ -247,6 +276,9 @@ class MunicipalityListPanel(QWidget):
         self._after_filter(best_match=False)
 
     def _update_count(self) -> None:
+        if self._loading:
+            self.count_label.setText(self.tr("Daten werden geladen…"))
+            return
         self.count_label.setText(self.tr("%1 von %2 Gemeinden")
                                  .replace("%1", str(self.proxy.rowCount()))
                                  .replace("%2", str(self.model.rowCount())))
@@ -272,6 +304,7 @@ class MunicipalityListPanel(QWidget):
         self.only_climate.setText(self.tr("nur mit K&limapartnerschaft"))
         self.only_climate.setAccessibleName(self.tr("Nur Gemeinden mit Klimapartnerschaft"))
         self.table.setAccessibleName(self.tr("Gemeinden"))
+        self.loading_label.setText(self.tr("Daten werden geladen…"))
         if self.regierungsbezirk_combo.count():
             self.regierungsbezirk_combo.setItemText(0, self.tr("Alle Regierungsbezirke"))
         if self._kreise:

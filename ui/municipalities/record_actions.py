@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from advisor_app.persistence.database import Database
-from advisor_app.services import records
 from ui import dialogs
 from ui.ops import Ops
+
+if TYPE_CHECKING:
+    from advisor_app.persistence.database import Database
 
 translate = QCoreApplication.translate
 
@@ -57,10 +58,20 @@ class RecordActions(QObject):
     undo_changed = Signal(str)
     saved = Signal(str, str)  # table, id
 
-    def __init__(self, db: Database, ops: Ops, window: QWidget) -> None:
+    def __init__(self, db: Database | None, ops: Ops, window: QWidget) -> None:
         super().__init__(window)
-        self._db, self._ops, self._window = db, ops, window
+        self._db_or_none, self._ops, self._window = db, ops, window
         self._undo: list[Deleted] = []
+
+    def set_database(self, db: Database) -> None:
+        self._db_or_none = db
+
+    @property
+    def _db(self) -> Database:
+        """Every action here needs a shown municipality, so the database is open."""
+        if self._db_or_none is None:
+            raise RuntimeError("the database is not open yet")
+        return self._db_or_none
 
     def new(self, table: str, municipality_id: str) -> None:
         dialog = editor_class(table)(self._db, municipality_id=municipality_id, existing=None,
@@ -81,6 +92,8 @@ class RecordActions(QObject):
             dialog.deleteLater()
 
     def delete(self, table: str, row: Any) -> None:
+        from advisor_app.services import records
+
         db, item = self._db, Deleted(table, row.id, describe(table, row))
         self._ops.run(lambda: records.delete(db, table, row.id),
                       on_success=lambda _r: self._after_delete(item),
@@ -99,6 +112,8 @@ class RecordActions(QObject):
         """Restore the most recently deleted record."""
         if not self._undo:
             return
+        from advisor_app.services import records
+
         item = self._undo.pop()
         db = self._db
         self._ops.run(lambda: records.restore(db, item.table, item.record_id),
@@ -111,6 +126,7 @@ class RecordActions(QObject):
         self._ops.notify_changed({item.table})
 
     def open_trash(self) -> None:
+        from advisor_app.services import records
         from ui.forms.trash_dialog import TrashDialog
 
         dialog = TrashDialog(self._db, parent=self._window)

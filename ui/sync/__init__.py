@@ -51,6 +51,9 @@ class SyncMenu(QMenu):
         self.conflicts_action = self._add(controller.open_conflicts)
         self.history_action = self._add(self.show_history)
         self.addSeparator()
+        self.erase_action = self._add(self.erase_person)
+        self.erasures_action = self._add(self.show_erasures)
+        self.addSeparator()
         self.settings_action = self._add(self.open_settings)
         controller.state_changed.connect(self._update_enabled)
         self.retranslate()
@@ -76,6 +79,28 @@ class SyncMenu(QMenu):
             return
         self.controller.show_history(*found)
 
+    def erase_person(self) -> None:
+        from ui.sync.erasure_dialog import erase_contact_interactively
+
+        found = current_record(self.window_)
+        if found is None or found[0] != "contact":
+            dialogs.show_message(self.window_, self.tr("Person löschen (DSGVO)"),
+                                 self.tr("Bitte zuerst im Reiter „Kontakte“ die Person "
+                                         "auswählen."))
+            return
+        if erase_contact_interactively(self.window_, self.controller.db, found[1]):
+            self.controller.ops.changed.emit(frozenset({"contact", "climate_project"}))
+            self.controller.refresh()
+
+    def show_erasures(self) -> None:
+        from ui.sync.erasure_dialog import ErasureDialog
+
+        dialog = ErasureDialog(self.controller.db, self.controller.ops, self.window_)
+        try:
+            dialogs.run_dialog(dialog)
+        finally:
+            dialog.deleteLater()
+
     def open_settings(self) -> None:
         opener = getattr(self.window_, "open_settings", None)
         if callable(opener):
@@ -93,6 +118,8 @@ class SyncMenu(QMenu):
         self.conflicts_action.setText(self.tr("&Konflikte…"))
         self.history_action.setText(self.tr("&Verlauf des Datensatzes…"))
         self.settings_action.setText(self.tr("&Freigabe einstellen…"))
+        self.erase_action.setText(self.tr("Person &löschen (DSGVO)…"))
+        self.erasures_action.setText(self.tr("Lösch&aufträge (DSGVO)…"))
         hint = self.tr("Der Ordner der Freigabe wird unter Datei → Einstellungen eingetragen; "
                        "einmalig eingerichtet wird er mit „advisor-app sync init --share "
                        "ORDNER“.")
