@@ -185,6 +185,7 @@ def _run(con: sqlite3.Connection, root: Path, fs: ShareFS, *, dry_run: bool,
         if not space.update_required:
             publish_pending(con, space, report, dry_run=dry_run, progress=progress)
         own = outbox.device_id(con)
+        new_laptop = is_new_laptop(con)
         fetched = _fetch(con, space, own, report, dry_run=dry_run, assume_yes=assume_yes,
                          progress=progress)
         if fetched is None:  # the snapshot would delete or overwrite too much: paused
@@ -200,8 +201,9 @@ def _run(con: sqlite3.Connection, root: Path, fs: ShareFS, *, dry_run: bool,
         report.problems.append(str(exc))
         _finish(con, None, report, dry_run)
         return report
+    joined = new_laptop and bool(report.bootstrapped_from)
     _receive(con, space, files, own, share_now, report, dry_run=dry_run,
-             assume_yes=assume_yes, progress=progress)
+             assume_yes=assume_yes or joined, progress=progress)
     _maintain(con, space, report, dry_run)
     _finish(con, space, report, dry_run)
     return report
@@ -213,8 +215,10 @@ def _fetch(con: sqlite3.Connection, space: Space, own: str, report: SyncReport, 
     ``None`` when the fail-safe paused the snapshot merge."""
     if is_new_laptop(con):
         manifest = newest_manifest(space)
+        # A new laptop takes the shared state as it is: the snapshot's (and, in _receive,
+        # its tail's) changes to seeded records are not a mass change to ask about.
         if manifest is not None and any(d != own for d in manifest.covers) \
-                and not _bootstrap(con, space, own, manifest, report, dry_run, assume_yes):
+                and not _bootstrap(con, space, own, manifest, report, dry_run, True):
             return None
     gaps: dict[str, StreamProblem] = {}
     files = fetch(con, space, own, report, progress, gaps)

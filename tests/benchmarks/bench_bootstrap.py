@@ -51,8 +51,8 @@ from advisor_app.sync.snapshots import write_now  # noqa: E402
 
 REGIONS = 50_000
 PARTNERSHIPS = 50_000
-TAIL_EDITS = 200
-TAIL_NEW = 20
+TAIL_EDITS = 40  # under the fail-safe limit (50 overwritten records ask first)
+TAIL_NEW = 10
 TARGET_S = 30.0
 GENERATOR_VERSION = 1  # bump when the generated data changes
 COMPARED = ("partner_region", "partnership")
@@ -213,7 +213,7 @@ def new_laptop(work: Path, share: Path, name: str, profile: Path | None = None
     db.close()
     if profiler and profile:
         profiler.dump_stats(profile)
-    assert report.status is SyncStatus.OK, (report.status, report.problems)
+    assert report.status is SyncStatus.OK, (report.status, report.problems, report.impacts)
     return elapsed, report, path
 
 

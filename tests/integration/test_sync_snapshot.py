@@ -295,3 +295,24 @@ def test_a_snapshot_interrupted_before_its_manifest_is_never_used(
     assert n.domain() == a.domain()
     manifest = snapshots.write_now(a.con, space, a.device)  # the next attempt completes
     assert snapshots.newest_verified(space).manifest == manifest  # type: ignore[union-attr]
+
+
+def test_a_new_laptop_joins_without_the_failsafe_but_an_established_one_is_asked(
+        machines: dict[str, Machine], seeded_template: Path, tmp_path: Path,
+        share: Path) -> None:
+    """Joining takes the shared state as it is; more than 50 overwritten records after the
+    snapshot pause only a laptop that already held them."""
+    a = make(machines, seeded_template, tmp_path, "a")
+    old = make(machines, seeded_template, tmp_path, "old")
+    regions = [a.add_region(f"Region {i}") for i in range(60)]
+    assert a.sync(share).ok and old.sync(share).ok
+    snapshots.write_now(a.con, _space(a, share), a.device)
+    for region in regions:
+        a.con.execute("UPDATE partner_region SET notes = 'korrigiert' WHERE id = ?", (region,))
+    assert a.sync(share).ok
+    new = make(machines, seeded_template, tmp_path, "new")
+    report = new.sync(share)
+    assert report.status is SyncStatus.OK and report.bootstrapped_from
+    assert new.one("SELECT count(*) FROM partner_region WHERE notes = 'korrigiert'") == 60
+    assert old.sync(share).status is SyncStatus.PAUSED_FAILSAFE
+    assert old.one("SELECT count(*) FROM partner_region WHERE notes = 'korrigiert'") == 0
