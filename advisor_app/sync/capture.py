@@ -36,6 +36,17 @@ def replicated_columns(con: sqlite3.Connection | Connection) -> dict[str, list[s
     return result
 
 
+def _history_statement(table: str, column: str, changed: str) -> str:
+    """The value a local edit replaces goes to the history, like a value lost in a merge."""
+    return f"""
+  INSERT INTO sync_history (tbl, row_id, col, value, hlc, device, replaced_at)
+  SELECT '{table}', OLD.id, '{column}', OLD."{column}", coalesce(f.hlc, 0),
+    coalesce(f.device, ''), strftime('%Y-%m-%d %H:%M:%f', 'now')
+  FROM sync_state s
+  LEFT JOIN sync_field f ON f.tbl = '{table}' AND f.row_id = OLD.id AND f.col = '{column}'
+  WHERE s.id = 1 AND {changed} AND (f.hlc IS NOT NULL OR OLD."{column}" IS NOT NULL);"""
+
+
 def _column_statements(table: str, column: str, changed: str) -> str:
     # A local edit has seen the current winner, the newest of all versions of the field, so
     # it supersedes every concurrent head: the field's open conflict is thereby resolved.
@@ -65,7 +76,8 @@ def trigger_sql(table: str, columns: list[str]) -> list[str]:
     when = "WHEN (SELECT applying FROM sync_state WHERE id = 1) = 0"
     insert_body = "".join(_column_statements(table, c, "1") for c in columns)
     update_body = "".join(
-        _column_statements(table, c, f'OLD."{c}" IS NOT NEW."{c}"') for c in columns
+        _history_statement(table, c, f'OLD."{c}" IS NOT NEW."{c}"')
+        + _column_statements(table, c, f'OLD."{c}" IS NOT NEW."{c}"') for c in columns
     )
     return [
         f"CREATE TRIGGER {TRIGGER_PREFIX}{table}_insert AFTER INSERT ON {table} {when}\n"

@@ -156,3 +156,16 @@ def test_applying_twice_changes_nothing_and_captures_nothing(
     b.pull(share, [a.device], replay=True)  # duplicated delivery
     assert b.state() == before
     assert b.con.execute("SELECT count(*) FROM sync_outbox").fetchone()[0] == 0
+
+
+def test_a_local_edit_keeps_the_replaced_remote_value_in_the_history(
+        pair: tuple[Laptop, Laptop, Share]) -> None:
+    a, b, share = pair
+    pid = _partnership(a)
+    a.con.execute("UPDATE partnership SET notes = 'von A' WHERE id = ?", (pid,))
+    sync_all([a, b], share)
+    b.con.execute("UPDATE partnership SET notes = 'von B' WHERE id = ?", (pid,))
+    rows = b.con.execute("SELECT value, device FROM sync_history WHERE row_id = ? "
+                         "AND col = 'notes'", (pid,)).fetchall()
+    assert rows == [("von A", a.device)]
+    assert _conflicts(b) == []
