@@ -32,7 +32,13 @@ def _version() -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from advisor_app.cli import contact_commands, data_commands, db_commands, sync_commands
+    from advisor_app.cli import (
+        checklist_commands,
+        contact_commands,
+        data_commands,
+        db_commands,
+        sync_commands,
+    )
 
     db_option = argparse.ArgumentParser(add_help=False)
     db_option.add_argument("--db", metavar="PFAD", default=argparse.SUPPRESS,
@@ -46,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     data_commands.add_parsers(commands, db_option)
     sync_commands.add_parsers(commands, db_option)
     contact_commands.add_parsers(commands, db_option)
+    checklist_commands.add_parsers(commands, db_option)
     return parser
 
 

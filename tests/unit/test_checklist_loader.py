@@ -1,0 +1,228 @@
+"""Checklist template validation: a valid file loads; each kind of mistake is reported with
+its German message and the line of the offending node."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from advisor_app.checklist.loader import TemplateError, load_template, validate_file
+from advisor_app.checklist.model import QuestionType
+from advisor_app.cli import main
+from advisor_app.resources import resource_path
+
+VALID = """\
+id: probe
+version: 2
+title: {de: "Probe", en: "Probe"}
+description: {de: "Zum Testen", en: "For tests"}
+sections:
+  - id: start
+    title: {de: "Ausgangslage", en: "Starting point"}
+    guidance: {de: "Ruhig fragen", en: "Ask calmly"}
+    questions:
+      - id: beschluss
+        type: yes_no
+        text: {de: "Ratsbeschluss?", en: "Council resolution?"}
+        required: true
+        suggests:
+          - when: "beschluss == 'no'"
+            step: {de: "Beschluss vorbereiten", en: "Prepare a resolution"}
+      - id: themen
+        type: multiple_choice
+        text: {de: "Themen", en: "Themes"}
+        options:
+          - {value: energie, label: {de: "Energie", en: "Energy"}}
+          - {value: wasser, label: {de: "Wasser", en: "Water"}}
+        show_if: "beschluss in ['yes', 'partly']"
+  - id: umfang
+    title: {de: "Umfang", en: "Scope"}
+    questions:
+      - id: personen
+        type: number
+        text: {de: "Beteiligte", en: "People involved"}
+        unit: {de: "Personen", en: "persons"}
+        min: 0
+        max: 500
+        show_if: "contains(themen, 'energie')"
+      - id: note
+        type: rating
+        text: {de: "Stimmung", en: "Mood"}
+"""
+
+
+def write(tmp_path: Path, text: str, name: str = "probe") -> Path:
+    path = tmp_path / f"{name}.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_valid_file_loads(tmp_path: Path) -> None:
+    path = write(tmp_path, VALID)
+    assert validate_file(path) == []
+    template = load_template(path)
+    assert (template.id, template.version, template.title.get("en")) == ("probe", 2, "Probe")
+    assert [s.id for s in template.sections] == ["start", "umfang"]
+    assert [q.id for q in template.questions()] == ["beschluss", "themen", "personen", "note"]
+    personen = template.question("personen")
+    assert personen.type is QuestionType.NUMBER
+    assert (personen.min, personen.max, personen.unit and personen.unit.de) == (0, 500,
+                                                                                "Personen")
+    assert template.question("beschluss").required
+    assert template.question("themen").allowed_values() == ("energie", "wasser")
+    assert template.sections[0].guidance is not None
+
+
+def replace(old: str, new: str) -> str:
+    assert old in VALID, old
+    return VALID.replace(old, new, 1)
+
+
+MISTAKES = [
+    # (description, broken text, text on the line the problem is reported for, message)
+    ("unknown type", replace("type: rating", "type: stars"), "type: stars",
+     "Frage „note“: unbekannter Typ „stars“"),
+    ("missing required key", replace('        text: {de: "Stimmung", en: "Mood"}\n', ""),
+     "- id: note", "Frage „note“: Pflichtangabe „text“ fehlt"),
+    ("unknown key", replace("required: true", "required: true\n        pflicht: true"),
+     "pflicht: true", "unbekannter Schlüssel „pflicht“"),
+    ("duplicate key", replace("required: true", "required: true\n        required: false"),
+     "required: false", "Schlüssel „required“ steht doppelt da"),
+    ("wrong type of value", replace("required: true", "required: ja"), "required: ja",
+     "„required“ muss true oder false sein"),
+    ("bad template id", replace("id: probe", "id: Probe_1"), "id: Probe_1",
+     "Kennung „Probe_1“ ist ungültig"),
+    ("bad question id", replace("id: note", "id: Note"), "Note", "Kennung „Note“ ist ungültig"),
+    ("template id differs from file name", replace("id: probe", "id: andere"), "id: andere",
+     "passt nicht zum Dateinamen „probe.yaml“"),
+    ("version not a positive integer", replace("version: 2", "version: 0"), "version: 0",
+     "„version“ muss eine ganze Zahl ab 1 sein"),
+    ("duplicate question id", replace("id: note", "id: themen"), "id: themen\n        type: rat",
+     "Frage „themen“: die Kennung gibt es schon"),
+    ("duplicate section id", replace("id: umfang", "id: start"), "id: start\n    title: {de: \"U",
+     "Abschnitt „start“: die Kennung gibt es schon"),
+    ("choice without options", replace("type: rating", "type: single_choice"),
+     "type: single_choice", "Typ „single_choice“ braucht „options“"),
+    ("options on a text question", replace(
+        "type: rating", "type: short_text\n        options: [{value: a, label: {de: A, en: A}}]"),
+     "options: [", "„options“ gibt es nur bei single_choice und multiple_choice"),
+    ("duplicate option value", replace("value: wasser", "value: energie"),
+     "value: energie, label: {de: \"W", "Option „energie“ steht doppelt da"),
+    ("option value read as boolean", replace("value: wasser", "value: yes"), "value: yes",
+     "„value“ muss ein Text sein"),
+    ("min greater than max", replace("max: 500", "max: -5"), "max: -5",
+     "„max“ (-5) ist kleiner als „min“ (0)"),
+    ("min on a rating", replace("type: rating", "type: rating\n        min: 1"), "min: 1",
+     "„min“ gibt es nur bei Typ number"),
+    ("min not a number", replace("min: 0", "min: null"), "min: null",
+     "„min“ muss eine Zahl sein"),
+    ("missing English text", replace('{de: "Stimmung", en: "Mood"}', '{de: "Stimmung"}'),
+     '{de: "Stimmung"}', "Pflichtangabe „en“ fehlt"),
+    ("text not in two languages", replace('{de: "Stimmung", en: "Mood"}', '"Stimmung"'),
+     '"Stimmung"', "„text“ muss Texte in beiden Sprachen haben"),
+    ("empty German text", replace('{de: "Stimmung", en: "Mood"}', '{de: "", en: "Mood"}'),
+     '{de: "",', "„text.de“ muss ein nicht leerer Text sein"),
+    ("condition does not parse", replace("show_if: \"beschluss in ['yes', 'partly']\"",
+                                         "show_if: \"beschluss = 'yes'\""),
+     "beschluss = ", "Bedingung „show_if“ fehlerhaft (Spalte 11): „=“ ist kein Vergleich"),
+    ("condition refers to a later question", replace(
+        "show_if: \"contains(themen, 'energie')\"", "show_if: \"note == 3\""), "note == 3",
+     "Frage „note“ kommt erst später"),
+    ("show_if refers to its own question", replace(
+        "show_if: \"contains(themen, 'energie')\"", "show_if: \"personen > 3\""),
+     "personen > 3", "Frage „personen“ ist die Frage selbst"),
+    ("condition refers to an unknown question", replace(
+        "show_if: \"contains(themen, 'energie')\"", "show_if: \"answered(budget)\""),
+     "answered(budget)", "unbekannte Frage „budget“"),
+    ("unknown option value in ==", replace("when: \"beschluss == 'no'\"",
+                                           "when: \"beschluss == 'nein'\""),
+     "'nein'", "Frage „beschluss“ hat keinen Wert „nein“ (möglich: yes, no, partly, unknown)"),
+    ("unknown option value in list", replace("['yes', 'partly']", "['yes', 'teils']"),
+     "'teils'", "Frage „beschluss“ hat keinen Wert „teils“"),
+    ("unknown option value in contains", replace("contains(themen, 'energie')",
+                                                 "contains(themen, 'gas')"),
+     "'gas'", "Frage „themen“ hat keinen Wert „gas“"),
+    ("contains on a single answer", replace("contains(themen, 'energie')",
+                                            "contains(beschluss, 'yes')"),
+     "contains(beschluss", "contains(…) passt nur zu multiple_choice"),
+    ("suggestion without step", replace(
+        '            step: {de: "Beschluss vorbereiten", en: "Prepare a resolution"}\n', ""),
+     "- when:", "Vorschlag 1: Pflichtangabe „step“ fehlt"),
+    ("sections not a list", VALID.split("sections:")[0] + "sections: keine\n", "keine",
+     "„sections“ muss eine Liste sein"),
+    ("YAML syntax error", replace("    title: {de: \"Umfang\", en: \"Scope\"}",
+                                  "    title: {de: \"Umfang\", en: \"Scope\""),
+     "    questions:\n      - id: personen", "YAML-Syntaxfehler"),
+]
+
+
+def line_of(text: str, marker: str) -> int:
+    """1-based number of the line where ``marker`` starts (it may span lines)."""
+    assert marker in text, marker
+    return text[:text.index(marker)].count("\n") + 1
+
+
+@pytest.mark.parametrize(("text", "marker", "fragment"), [m[1:] for m in MISTAKES],
+                         ids=[m[0] for m in MISTAKES])
+def test_each_mistake_is_named_with_its_line(tmp_path: Path, text: str, marker: str,
+                                             fragment: str) -> None:
+    line = line_of(text, marker)
+    problems = validate_file(write(tmp_path, text))
+    matching = [p for p in problems if fragment in p.message]
+    assert matching, [str(p) for p in problems]
+    assert matching[0].line == line, [str(p) for p in problems]
+    assert matching[0].german().startswith(f"Zeile {line}: ")
+    with pytest.raises(TemplateError) as info:
+        load_template(write(tmp_path, text))
+    assert info.value.problems == problems
+
+
+def test_every_problem_is_reported_in_one_run(tmp_path: Path) -> None:
+    text = replace("type: rating", "type: stars").replace("max: 500", "max: -5")
+    problems = validate_file(write(tmp_path, text))
+    assert [p.line for p in problems] == [line_of(text, "max: -5"), line_of(text, "stars")]
+
+
+@pytest.mark.parametrize(("content", "fragment"), [
+    (b"", "leer"),
+    (b"id: probe\nversion: 1\ntitle: {de: \"\xe4\", en: a}\n", "nicht UTF-8"),
+    (b"- a\n- b\n", "Zuordnung"),
+])
+def test_unreadable_files(tmp_path: Path, content: bytes, fragment: str) -> None:
+    path = tmp_path / "probe.yaml"
+    path.write_bytes(content)
+    problems = validate_file(path)
+    assert len(problems) == 1 and fragment in problems[0].message
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    problems = validate_file(tmp_path / "gibtsnicht.yaml")
+    assert len(problems) == 1 and "nicht lesbar" in problems[0].message
+
+
+def test_cli_validate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = write(tmp_path, VALID)
+    assert main(["checklist", "validate", str(good)]) == 0
+    assert capsys.readouterr().out.strip() == f"{good}: in Ordnung"
+    (tmp_path / "bad").mkdir()
+    text = replace("type: rating", "type: stars")
+    bad = write(tmp_path / "bad", text)
+    assert main(["checklist", "validate", str(good), str(bad)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out.strip() == f"{good}: in Ordnung"
+    line = line_of(text, "stars")
+    assert captured.err.strip().splitlines() == [
+        f"{bad}:{line}: Frage „note“: unbekannter Typ „stars“ (erlaubt: yes_no, "
+        "single_choice, multiple_choice, short_text, long_text, number, date, rating)"]
+
+
+SHIPPED = sorted(resource_path("checklists").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.name)
+def test_shipped_template_is_valid(path: Path) -> None:
+    assert [str(p) for p in validate_file(path)] == []
+    template = load_template(path)
+    assert template.id == path.stem
+    assert all(s.questions for s in template.sections)
