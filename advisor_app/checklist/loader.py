@@ -331,9 +331,13 @@ class _TemplateReader(NodeReader):
                        f"{', '.join(known.values)})")
 
 
+# libyaml's loader when PyYAML was built with it (several times faster), else the Python one
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _compose(text: str, file: str) -> tuple[yaml.Node | None, list[Problem]]:
     try:
-        return yaml.compose(text, Loader=yaml.SafeLoader), []
+        return yaml.compose(text, Loader=_LOADER), []
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else 1

@@ -115,6 +115,36 @@ class ProjectStatus(_Labelled):
         }
 
 
+class ConsultationState(_Labelled):
+    DRAFT = "draft"
+    COMPLETED = "completed"
+
+    @classmethod
+    def _label_table(cls) -> dict[str, tuple[str, str]]:
+        return {"draft": ("Entwurf", "Draft"), "completed": ("Abgeschlossen", "Completed")}
+
+
+class NextStepStatus(_Labelled):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    DROPPED = "dropped"
+
+    @classmethod
+    def _label_table(cls) -> dict[str, tuple[str, str]]:
+        return {
+            "open": ("Offen", "Open"),
+            "in_progress": ("In Arbeit", "In progress"),
+            "done": ("Erledigt", "Done"),
+            "dropped": ("Verworfen", "Dropped"),
+        }
+
+    @property
+    def is_pending(self) -> bool:
+        """Still to be done (carried into the next consultation)."""
+        return self in (NextStepStatus.OPEN, NextStepStatus.IN_PROGRESS)
+
+
 class LegalBasis(_Labelled):
     CONSENT = "consent"
     PUBLIC_TASK = "public_task"

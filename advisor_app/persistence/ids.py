@@ -29,3 +29,19 @@ def partner_region_id(country_iso2: str, name: str) -> str:
 
 def partnership_id(nrw_key: str, partner_region: str) -> str:
     return _v5("partnership", nrw_key, partner_region)
+
+
+def checklist_template_id(template_id: str, version: int, sha256: str) -> str:
+    return _v5("checklist_template", template_id, str(version), sha256)
+
+
+def consultation_answer_id(consultation_id: str, question_id: str) -> str:
+    return _v5("consultation_answer", consultation_id, question_id)
+
+
+def consultation_note_id(consultation_id: str, section_id: str) -> str:
+    return _v5("consultation_note", consultation_id, section_id)
+
+
+def consultation_signature_id(consultation_id: str, party: str) -> str:
+    return _v5("consultation_signature", consultation_id, party)

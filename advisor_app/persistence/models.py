@@ -214,6 +214,144 @@ class ClimateProject(Replicated, Base):
     contact_id: Mapped[str | None] = mapped_column(ForeignKey("contact.id"))
 
 
+class ChecklistTemplateVersion(Replicated, Base):
+    """The exact source of a checklist template version a consultation was done with.
+
+    Content-addressed (id = UUIDv5 of template id, version and sha256 of the source), so two
+    laptops storing the same version hold one record, and a changed template never changes
+    old consultations: they keep the questions of the source stored here."""
+
+    __tablename__ = "checklist_template"
+
+    template_id: Mapped[str] = mapped_column(String(100), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(300))
+    source: Mapped[str] = mapped_column(Text)  # the YAML text
+    sha256: Mapped[str] = mapped_column(String(64))
+
+
+class Consultation(Replicated, Base):
+    """One consultation visit (draft -> completed; completed ones only take amendments)."""
+
+    __tablename__ = "consultation"
+
+    municipality_id: Mapped[str] = mapped_column(ForeignKey("municipality.id"), index=True)
+    template_version_id: Mapped[str] = mapped_column(ForeignKey("checklist_template.id"))
+    held_at: Mapped[dt.datetime] = mapped_column(DateTime)  # local date and time of the visit
+    place: Mapped[str | None] = mapped_column(String(300))
+    advisers: Mapped[str] = mapped_column(String(500), default="")  # '; '-joined names
+    phase: Mapped[str | None] = mapped_column(String(40))
+    summary: Mapped[str | None] = mapped_column(Text)
+    recommendations: Mapped[str | None] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(String(20), default="draft")  # ConsultationState
+    completed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    completed_by: Mapped[str | None] = mapped_column(String(200))
+    protocol_lang: Mapped[str] = mapped_column(String(2), default="de")
+    protocol_sha256: Mapped[str | None] = mapped_column(String(64))  # of the signed PDF
+    protocol_attachment_id: Mapped[str | None] = mapped_column(String(36))
+
+    municipality: Mapped[Municipality] = relationship()
+    template_version: Mapped[ChecklistTemplateVersion] = relationship()
+
+    __table_args__ = (Index("ix_consultation_held_at", "held_at"),)
+
+
+class ConsultationAnswer(Replicated, Base):
+    """One answer per question (id = UUIDv5 of consultation and question, so sync merges
+    per answer). ``value`` is JSON: a text, a number, a list of option values, an ISO date."""
+
+    __tablename__ = "consultation_answer"
+
+    consultation_id: Mapped[str] = mapped_column(ForeignKey("consultation.id"), index=True)
+    question_id: Mapped[str] = mapped_column(String(100))
+    value: Mapped[str | None] = mapped_column(Text)
+
+
+class ConsultationSectionNote(Replicated, Base):
+    """Free notes per checklist section (id = UUIDv5 of consultation and section)."""
+
+    __tablename__ = "consultation_note"
+
+    consultation_id: Mapped[str] = mapped_column(ForeignKey("consultation.id"), index=True)
+    section_id: Mapped[str] = mapped_column(String(100))
+    text: Mapped[str | None] = mapped_column(Text)
+
+
+class ConsultationParticipant(Replicated, Base):
+    """A participant: a contact (name comes from the contact, so a GDPR erasure leaves only
+    the role) or a person recorded by name only."""
+
+    __tablename__ = "consultation_participant"
+
+    consultation_id: Mapped[str] = mapped_column(ForeignKey("consultation.id"), index=True)
+    contact_id: Mapped[str | None] = mapped_column(ForeignKey("contact.id"), index=True)
+    name: Mapped[str | None] = mapped_column(String(200))
+    role: Mapped[str | None] = mapped_column(String(200))
+    organisation: Mapped[str | None] = mapped_column(String(200))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class NextStep(Replicated, Base):
+    """An agreed next step (what, who, organisation, due date, status); carried into later
+    consultations of the same municipality until done or dropped."""
+
+    __tablename__ = "next_step"
+
+    consultation_id: Mapped[str] = mapped_column(ForeignKey("consultation.id"), index=True)
+    municipality_id: Mapped[str] = mapped_column(ForeignKey("municipality.id"), index=True)
+    what: Mapped[str] = mapped_column(Text)
+    responsible: Mapped[str | None] = mapped_column(String(200))
+    organisation: Mapped[str | None] = mapped_column(String(200))
+    due_date: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default="open")  # NextStepStatus
+    # the consultation in which the status was last changed (carried-over steps show there)
+    status_consultation_id: Mapped[str | None] = mapped_column(String(36))
+    status_changed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ConsultationAttachment(Replicated, Base):
+    """A photo or document of a consultation, stored in the database (base64) with its
+    checksum so it replicates like any other field; also holds signed protocol PDFs."""
+
+    __tablename__ = "consultation_attachment"
+
+    consultation_id: Mapped[str] = mapped_column(ForeignKey("consultation.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20), default="attachment")  # or "protocol"
+    filename: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    caption: Mapped[str | None] = mapped_column(String(500))
+    content: Mapped[str] = mapped_column(Text)  # base64
+
+
+class ConsultationAmendment(Replicated, Base):
+    """A correction of a completed consultation: what, why, who, when (never an edit)."""
+
+    __tablename__ = "consultation_amendment"
+
+    consultation_id: Mapped[str] = mapped_column(ForeignKey("consultation.id"), index=True)
+    question_id: Mapped[str | None] = mapped_column(String(100))
+    text: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)
+    author: Mapped[str | None] = mapped_column(String(200))
+    amended_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class ConsultationSignature(Replicated, Base):
+    """A signature on the protocol (id = UUIDv5 of consultation and party)."""
+
+    __tablename__ = "consultation_signature"
+
+    consultation_id: Mapped[str] = mapped_column(ForeignKey("consultation.id"), index=True)
+    party: Mapped[str] = mapped_column(String(20))  # "adviser" | "municipality"
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str | None] = mapped_column(String(200))
+    signed_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    image_png: Mapped[str] = mapped_column(Text)  # base64 PNG of the strokes
+
+
 class Setting(Base):
     """Local key/value settings of this laptop (adviser, letterhead, share path, language)."""
 
@@ -231,6 +369,15 @@ REPLICATED_MODELS: tuple[type[Replicated], ...] = (
     Partnership,
     Contact,
     ClimateProject,
+    ChecklistTemplateVersion,
+    Consultation,
+    ConsultationAnswer,
+    ConsultationSectionNote,
+    ConsultationParticipant,
+    NextStep,
+    ConsultationAttachment,
+    ConsultationAmendment,
+    ConsultationSignature,
 )
 
 
@@ -240,4 +387,11 @@ REPLICATED_MODELS: tuple[type[Replicated], ...] = (
 DEPENDENT_LINKS: tuple[tuple[str, str, str], ...] = (
     ("partnership", "partner_region_id", "partner_region"),
     ("climate_project", "partnership_id", "partnership"),
+    ("consultation_answer", "consultation_id", "consultation"),
+    ("consultation_note", "consultation_id", "consultation"),
+    ("consultation_participant", "consultation_id", "consultation"),
+    ("next_step", "consultation_id", "consultation"),
+    ("consultation_attachment", "consultation_id", "consultation"),
+    ("consultation_amendment", "consultation_id", "consultation"),
+    ("consultation_signature", "consultation_id", "consultation"),
 )
