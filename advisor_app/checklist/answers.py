@@ -14,6 +14,7 @@ import math
 
 from advisor_app.checklist.expressions import is_answered
 from advisor_app.checklist.model import RATING_RANGE, Question, QuestionType
+from advisor_app.domain.formatting import format_date, format_number
 
 __all__ = [
     "YES_NO_LABELS", "AnswerError", "check_answer", "decode_answer", "encode_answer",
@@ -38,9 +39,11 @@ def _number(question: Question, value: object) -> int | float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
         raise AnswerError("Bitte eine Zahl eingeben.")
     if question.min is not None and value < question.min:
-        raise AnswerError(f"Die Zahl darf nicht kleiner als {_num(question.min, 'de')} sein.")
+        low = format_number(question.min, "de")
+        raise AnswerError(f"Die Zahl darf nicht kleiner als {low} sein.")
     if question.max is not None and value > question.max:
-        raise AnswerError(f"Die Zahl darf nicht größer als {_num(question.max, 'de')} sein.")
+        high = format_number(question.max, "de")
+        raise AnswerError(f"Die Zahl darf nicht größer als {high} sein.")
     return int(value) if float(value).is_integer() else float(value)
 
 
@@ -109,14 +112,6 @@ def decode_answer(text: str | None) -> object:
         return None
 
 
-def _num(value: float, lang: str) -> str:
-    text = f"{value:,.2f}".rstrip("0").rstrip(".") if not float(value).is_integer() \
-        else f"{int(value):,}"
-    if lang == "de":
-        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
-    return text
-
-
 def format_answer(question: Question, value: object, lang: str = "de") -> str:
     """An answer in readable form ("" when unanswered), in ``lang``."""
     if not is_answered(value):
@@ -132,13 +127,12 @@ def format_answer(question: Question, value: object, lang: str = "de") -> str:
         return ", ".join(names.get(str(v), str(v)) for v in values)
     if kind is QuestionType.NUMBER and isinstance(value, int | float):
         unit = f" {question.unit.get(lang)}" if question.unit else ""
-        return _num(value, lang) + unit
+        return format_number(value, lang) + unit
     if kind is QuestionType.DATE and isinstance(value, str):
         try:
-            day = dt.date.fromisoformat(value)
+            return format_date(dt.date.fromisoformat(value), lang)
         except ValueError:
             return value
-        return day.strftime("%d/%m/%Y") if en else day.strftime("%d.%m.%Y")
     if kind is QuestionType.RATING:
         return f"{value} / {RATING_RANGE[1]}"
     return str(value)

@@ -34,9 +34,11 @@ def _version() -> str:
 def build_parser() -> argparse.ArgumentParser:
     from advisor_app.cli import (
         checklist_commands,
+        consultation_commands,
         contact_commands,
         data_commands,
         db_commands,
+        protocol_commands,
         sync_commands,
     )
 
@@ -53,6 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
     sync_commands.add_parsers(commands, db_option)
     contact_commands.add_parsers(commands, db_option)
     checklist_commands.add_parsers(commands, db_option)
+    consultation_commands.add_parsers(commands, db_option)
+    protocol_commands.add_parsers(commands, db_option)
     return parser
 
 

@@ -78,12 +78,15 @@ def _quoted(value: object) -> str:
 def _german(error: SchemaError) -> ExchangeError:
     """The schema error as the German reason an adviser reads."""
     path = list(error.absolute_path)
-    kind, expected, value = error.validator, error.validator_value, error.instance
+    kind = error.validator
+    expected: Any = error.validator_value
+    value: Any = error.instance
+    schema_part: Any = error.schema
     if kind == "required":
         missing = next((k for k in expected if k not in value), "?")
         return ExchangeError(json_path([*path, missing]), "Pflichtfeld fehlt.")
     if kind == "additionalProperties" and isinstance(value, dict):
-        known = set(error.schema.get("properties", {}))
+        known = set(schema_part.get("properties", {}))
         extra = sorted(k for k in value if k not in known)
         return ExchangeError(json_path(path), f"unbekanntes Feld „{', '.join(extra)}“.")
     if kind == "type":
@@ -137,8 +140,8 @@ def parse_document(data: bytes) -> dict[str, Any]:
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ExchangeError("", f"Die Datei ist kein gültiges JSON (Zeile {exc.lineno}, "
-                            f"Spalte {exc.colno}: {exc.msg}).") from None
+        raise ExchangeError("", f"Die Datei ist kein gültiges JSON (Fehler in Zeile "
+                            f"{exc.lineno}, Spalte {exc.colno}).") from None
     except RecursionError:
         raise ExchangeError("", "Die Datei ist zu tief verschachtelt.") from None
     return check_document(document)

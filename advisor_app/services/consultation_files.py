@@ -50,12 +50,14 @@ def add_attachment(db: Database, consultation_id: str, filename: str, data: byte
                    caption: str = "", kind: str = "attachment") -> str:
     """Attach a file; ValidationError (German) for a wrong type, an empty or too big file."""
     name = Path(filename).name
+    if kind not in ("attachment", "protocol"):
+        raise ValueError(f"unknown attachment kind: {kind!r}")
     if not data:
         raise ValidationError({"file": f"Die Datei „{name}“ ist leer."})
     if len(data) > MAX_ATTACHMENT_BYTES:
-        raise ValidationError({"file": f"Die Datei „{name}“ ist zu groß "
-                               f"({len(data) / 1048576:.1f} MB; höchstens "
-                               f"{MAX_ATTACHMENT_BYTES // 1048576} MB).".replace(".", ",", 1)})
+        size = f"{len(data) / 1048576:.1f}".replace(".", ",")
+        raise ValidationError({"file": f"Die Datei „{name}“ ist zu groß ({size} MB; höchstens "
+                               f"{MAX_ATTACHMENT_BYTES // 1048576} MB)."})
     media_type = media_type_of(name, data)
     if media_type is None:
         raise ValidationError({"file": f"„{name}“ kann nicht angehängt werden. Erlaubt sind "
@@ -63,7 +65,7 @@ def add_attachment(db: Database, consultation_id: str, filename: str, data: byte
     if len(caption) > 500:
         raise ValidationError({"caption": "Die Beschreibung darf höchstens 500 Zeichen haben."})
     with db.session() as session:
-        _consultation(session, consultation_id, editable=kind != "attachment")
+        _consultation(session, consultation_id, editable=kind == "attachment")
         row = ConsultationAttachment(
             consultation_id=consultation_id, kind=kind, filename=name, media_type=media_type,
             size=len(data), sha256=hashlib.sha256(data).hexdigest(),

@@ -143,8 +143,9 @@ def consultation_detail(db: Database, consultation_id: str) -> ConsultationDetai
         participants = sorted(_children(session, ConsultationParticipant, c.id),
                               key=lambda p: (p.position, p.created_at))
         contact_ids = [p.contact_id for p in participants if p.contact_id]
+        # a contact in the trash still names the person (only an erasure removes it)
         contacts = {k.id: k for k in session.scalars(
-            select(Contact).where(Contact.id.in_(contact_ids), is_live(Contact)))}
+            select(Contact).where(Contact.id.in_(contact_ids)))}
         return ConsultationDetail(
             id=c.id, municipality_id=municipality.id, municipality_name=municipality.name,
             municipality_ags=municipality.ags, kreis_name=kreis.name if kreis else "",
