@@ -95,7 +95,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--db", type=Path, default=None, help="Pfad der Datenbank")
     parser.add_argument("--lang", choices=i18n.LANGUAGES, default=None, help="Sprache")
     parser.add_argument("--self-test", action="store_true",
-                        help="Fenster unsichtbar öffnen, Suche prüfen, beenden (0 = in Ordnung)")
+                        help="Fenster unsichtbar öffnen, Suche prüfen, eine Beratung anlegen "
+                        "und ihr Protokoll schreiben, beenden (0 = in Ordnung)")
     return parser.parse_args(argv)
 
 
@@ -309,7 +310,8 @@ def _wait_for(app: QApplication, condition: Callable[[], bool], seconds: float) 
 def run_self_test(argv: list[str] | None = None) -> int:
     """Start the main window offscreen on a fresh temporary database the way a user starts
     it (shell first, database opened in the background), type "Glad", check that Gladbeck
-    is found, selected and its partnerships shown. Prints one line; 0 = success."""
+    is found, selected and its partnerships shown; then create a consultation of Gladbeck
+    and write its protocol PDF through the protocol window. Prints one line; 0 = success."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     started = time.monotonic()
     folder = Path(tempfile.mkdtemp(prefix="advisor-app-selftest-"))
@@ -380,8 +382,15 @@ def _self_test_window(folder: Path, shown: list[str]) -> str:
         if count == 0:
             return "Gladbeck's partnerships are not shown"
         how = "selected while typing" if auto_selected else "selected"
+        from ui.protocol.self_test import check_protocol
+
+        assert startup.db is not None
+        protocol = check_protocol(startup.db, ops, gladbeck.id, folder,
+                                  lambda done, secs: _wait_for(app, done, secs), shown)
+        if not protocol.startswith("ok: "):
+            return protocol
         return (f"ok: {panel.proxy.rowCount()} match(es) for 'Glad', Gladbeck "
-                f"({SELF_TEST_AGS}) {how}, {count} partnerships shown")
+                f"({SELF_TEST_AGS}) {how}, {count} partnerships shown; {protocol[4:]}")
     finally:
         window.close()
         ops.wait()

@@ -46,3 +46,16 @@ def pick_file(parent: QWidget | None, title: str, start: str, name_filter: str) 
 def pick_directory(parent: QWidget | None, title: str, start: str) -> str:
     """A directory chosen by the user, or "" when cancelled."""
     return QFileDialog.getExistingDirectory(parent, title, start)
+
+
+def pick_files(parent: QWidget | None, title: str, start: str, name_filter: str) -> list[str]:
+    """Files chosen by the user (several at once), or [] when cancelled."""
+    paths, _ = QFileDialog.getOpenFileNames(parent, title, start, name_filter)
+    return list(paths)
+
+
+def pick_save_file(parent: QWidget | None, title: str, start: str, name_filter: str) -> str:
+    """A file name to save to, chosen by the user (overwriting confirmed), or "" when
+    cancelled."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, start, name_filter)
+    return path

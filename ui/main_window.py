@@ -7,6 +7,7 @@ database are disabled until :meth:`MainWindow.attach_database`."""
 
 from __future__ import annotations
 
+import sys
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QPushButton, QSplitter, QWidget
 
 from ui import dialogs, i18n, pyside_fix
+from ui.consultation.actions import ConsultationMenu
 from ui.municipalities.detail_panel import MunicipalityDetailPanel
 from ui.municipalities.list_panel import ListData, MunicipalityListPanel
 from ui.municipalities.record_actions import RecordActions
@@ -76,16 +78,21 @@ class MainWindow(QMainWindow):
         i18n.ensure_country_names(db)  # a no-op when the start-up loaded them already
         self.detail_panel.set_database(db)
         self.records.set_database(db)
+        self.consultation_menu.set_database(db)
         self.list_panel.set_database(db, data)
         self._set_database_actions_enabled(True)
         if getattr(self, "sync", None) is None:
             from ui.sync import install_sync_ui  # here: the first screen stays light
 
             self.sync = install_sync_ui(self, db, self.ops)
+            from ui.consultation.visit_flow import reopen_after_crash
+
+            reopen_after_crash(self, db, self.ops)  # a draft left open by a crash reopens
 
     def _set_database_actions_enabled(self, enabled: bool) -> None:
         for action in (self.settings_action, self.trash_action,
-                       self.language_menu.menuAction()):
+                       self.language_menu.menuAction(), self.consultation_menu.menuAction(),
+                       *self.consultation_menu.actions()):
             action.setEnabled(enabled)
 
     # --- construction --------------------------------------------------------------------
@@ -112,6 +119,8 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(self.edit_menu, self.focus_search,
                                         QKeySequence.StandardKey.Find)
         self.trash_action = self._action(self.edit_menu, self.records.open_trash)
+        self.consultation_menu = ConsultationMenu(self, self.ops, self.detail_panel.municipality_id)
+        bar.addMenu(self.consultation_menu)
         self.view_menu = bar.addMenu("")
         self.language_menu = self.view_menu.addMenu("")
         group = QActionGroup(self)
@@ -135,6 +144,10 @@ class MainWindow(QMainWindow):
         self.records.undo_changed.connect(self._undo_changed)
         self.records.saved.connect(self._record_saved)
         self.undo_button.clicked.connect(self.records.undo)
+        self.detail_panel.consultations.new_requested.connect(
+            lambda: self.consultation_menu.new_for_current())
+        self.detail_panel.consultations.open_requested.connect(
+            self.consultation_menu.open_consultation)
         for table_name, table in self.detail_panel.record_tables().items():
             table.new_requested.connect(lambda t=table_name: self._new_record(t))
             table.edit_requested.connect(lambda row, t=table_name: self._edit_record(t, row))
@@ -251,6 +264,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
+        visits = sys.modules.get("ui.consultation.visit_flow")
+        if visits is not None:
+            visits.close_all()  # writes what is pending; no draft reopens next time
         self.ops.wait()
         super().closeEvent(event)
 

@@ -73,6 +73,7 @@ def modals(monkeypatch: pytest.MonkeyPatch) -> ModalLog:
     monkeypatch.setattr(dialogs, "choose", choose)
     monkeypatch.setattr(dialogs, "run_dialog", run_dialog)
     monkeypatch.setattr(dialogs, "pick_file", lambda *_a: "")
+    monkeypatch.setattr(dialogs, "pick_files", lambda *_a: [])
     monkeypatch.setattr(dialogs, "pick_directory", lambda *_a: "")
     return log
 

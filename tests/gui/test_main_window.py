@@ -106,10 +106,11 @@ def test_every_input_has_an_accessible_name(window: MainWindow) -> None:
 
 def test_switching_to_english_retranslates_live(window: MainWindow, db: Database) -> None:
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&Datei", "&Bearbeiten", "&Ansicht", "S&ynchronisation", "&Hilfe"]
+    assert titles == ["&Datei", "&Bearbeiten", "Berat&ung", "&Ansicht", "S&ynchronisation",
+                      "&Hilfe"]
     window.language_actions["en"].trigger()
     assert [a.text() for a in window.menuBar().actions()] == [
-        "&File", "&Edit", "&View", "S&ync", "&Help"]
+        "&File", "&Edit", "&Consultation", "&View", "S&ync", "&Help"]
     model = window.list_panel.model
     assert model.headerData(4, Qt.Orientation.Horizontal) == "Population"
     assert window.list_panel.search_label.text() == "&Search:"

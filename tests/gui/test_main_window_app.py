@@ -97,4 +97,5 @@ def test_self_test_runs_in_a_fresh_process() -> None:
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "Gladbeck (05562014)" in result.stdout
+    assert "protocol Beratungsprotokoll_Gladbeck_" in result.stdout  # consultation + PDF
 

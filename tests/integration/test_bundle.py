@@ -51,6 +51,7 @@ def test_self_test_opens_window_and_searches(program: Path, tmp_path: Path) -> N
     result = _run(program, "--self-test", home=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "self-test: ok" in result.stdout
+    assert "protocol Beratungsprotokoll_Gladbeck_" in result.stdout  # consultation + PDF
 
 
 def test_version_matches_pyproject(program: Path, tmp_path: Path) -> None:

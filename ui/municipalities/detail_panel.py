@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import i18n
+from ui.consultation.municipality_tab import ConsultationsTab
 from ui.models import fmt
 from ui.models.detail_models import (
     ClimateProjectTableModel,
@@ -92,8 +93,12 @@ class MunicipalityDetailPanel(QWidget):
         self.partnerships = RecordTable(PartnershipTableModel(), self)
         self.projects = RecordTable(ClimateProjectTableModel(), self)
         self.contacts = RecordTable(ContactTableModel(), self)
+        self.consultations = ConsultationsTab(db, ops, self)
+        self.consultation_line = QLabel(self)  # JOURNEYS 1: the last visit, open steps
+        self.consultation_line.setWordWrap(True)
+        self.consultations.loaded.connect(self._consultations_loaded)
         self.tabs = QTabWidget(self)
-        for table in (self.partnerships, self.projects, self.contacts):
+        for table in (self.partnerships, self.projects, self.contacts, self.consultations):
             self.tabs.addTab(table, "")
         self._set_partnership_widths()
 
@@ -101,6 +106,7 @@ class MunicipalityDetailPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
+        layout.addWidget(self.consultation_line)
         layout.addWidget(self.profile_box)
         layout.addWidget(self.tabs, 1)
         self.retranslate()
@@ -120,6 +126,7 @@ class MunicipalityDetailPanel(QWidget):
         """Start working on ``db`` (when the window was shown before it was open); the
         caller has loaded the English country names (``i18n.ensure_country_names``)."""
         self._db = db
+        self.consultations.set_database(db)
 
     def municipality_id(self) -> str | None:
         return self._municipality_id
@@ -129,6 +136,7 @@ class MunicipalityDetailPanel(QWidget):
 
     def show_municipality(self, municipality_id: str | None) -> None:
         self._municipality_id = municipality_id
+        self.consultations.show_municipality(municipality_id)
         db = self._db
         if municipality_id is None or db is None:
             self._ops.cancel(DETAIL_KEY)
@@ -203,6 +211,14 @@ class MunicipalityDetailPanel(QWidget):
                   self.tr("K&ontakte (%1)"))
         for i, (title, count) in enumerate(zip(titles, counts, strict=True)):
             self.tabs.setTabText(i, title.replace("%1", str(count)))
+        self.tabs.setTabText(3, self.tr("Beratungen (%1)").replace(
+            "%1", str(self.consultations.count())))
+
+    def _consultations_loaded(self) -> None:
+        line = self.consultations.status_line()
+        self.consultation_line.setText(line)
+        self.consultation_line.setVisible(bool(line))
+        self._update_tab_titles()
 
     # --- texts ---------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
