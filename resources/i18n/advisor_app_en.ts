@@ -24,14 +24,52 @@
     </message>
 </context>
 <context>
+    <name>AmendDialog</name>
+    <message>
+        <location filename="../../ui/consultation/visit_dialogs.py" line="95" />
+        <source>Nachtrag zur abgeschlossenen Beratung</source>
+        <translation>Amendment to the completed consultation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/visit_dialogs.py" line="98" />
+        <source>Die Beratung ist abgeschlossen und bleibt unverändert. Eine Korrektur wird als Nachtrag mit Grund, Name und Zeitpunkt gespeichert und im Protokoll ausgewiesen.</source>
+        <translation>The consultation is completed and stays unchanged. A correction is stored as an amendment with reason, name and time, and shown in the protocol.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/visit_dialogs.py" line="105" />
+        <source>Allgemein (die ganze Beratung)</source>
+        <translation>General (the whole consultation)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/visit_dialogs.py" line="112" />
+        <source>Betrifft</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/visit_dialogs.py" line="113" />
+        <source>Grund</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/visit_dialogs.py" line="114" />
+        <source>Korrektur</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/visit_dialogs.py" line="121" />
+        <source>Nachtrag speichern</source>
+        <translation>Save amendment</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="114" />
+        <location filename="../../ui/app.py" line="115" />
         <source>advisor-app – Datenbank</source>
         <translation>advisor-app – database</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="118" />
+        <location filename="../../ui/app.py" line="119" />
         <source>Die Datenbank wird bereits von einem anderen advisor-app-Fenster oder -Befehl benutzt:
 %1
 
@@ -42,7 +80,7 @@ Bitte das andere Programm schließen und advisor-app erneut starten.</source>
 Please close the other program and start advisor-app again.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="146" />
+        <location filename="../../ui/app.py" line="147" />
         <source>Die Datenbank
 %1
 ist beschädigt:
@@ -57,31 +95,173 @@ is damaged:
 </translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="149" />
+        <location filename="../../ui/app.py" line="150" />
         <source>Es gibt keine Sicherung. Das Programm legt keine leere Datenbank an; bitte die IT-Betreuung fragen.</source>
         <translation>There is no backup. The program does not create an empty database; please ask your IT support.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="153" />
+        <location filename="../../ui/app.py" line="154" />
         <source>Neueste Sicherung: %1
 Die beschädigte Datei bleibt daneben erhalten.</source>
         <translation>Newest backup: %1
 The damaged file is kept beside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="156" />
+        <location filename="../../ui/app.py" line="157" />
         <source>Sicherung &amp;wiederherstellen</source>
         <translation>&amp;Restore backup</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="156" />
+        <location filename="../../ui/app.py" line="157" />
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="165" />
+        <location filename="../../ui/app.py" line="166" />
         <source>Die Sicherung %1 wurde wiederhergestellt. Die beschädigte Datei liegt unter %2.</source>
         <translation>The backup %1 was restored. The damaged file was kept as %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentModel</name>
+    <message>
+        <location filename="../../ui/consultation/edit_models.py" line="166" />
+        <source>Foto</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/edit_models.py" line="169" />
+        <source>Dokument</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/edit_models.py" line="178" />
+        <source>Datei</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/edit_models.py" line="180" />
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/edit_models.py" line="181" />
+        <source>Größe</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/edit_models.py" line="184" />
+        <source>Beschreibung</source>
+        <translation>Caption</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPage</name>
+    <message>
+        <location filename="../../ui/consultation/attachments_page.py" line="146" />
+        <source>Anhänge</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/attachments_page.py" line="178" />
+        <source>Fotos und Dokumente anhängen</source>
+        <translation>Attach photos and documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/attachments_page.py" line="180" />
+        <source>Fotos und Dokumente (%1);;Alle Dateien (*)</source>
+        <translation>Photos and documents (%1);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/attachments_page.py" line="215" />
+        <source>„%1“ entfernt.</source>
+        <translation>“%1” removed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/attachments_page.py" line="224" />
+        <source>Fotos (PNG, JPEG) und Dokumente (PDF, DOCX, XLSX, PPTX, ODT, ODS, TXT) bis %1 MB je Datei. Sie werden mit der Beratung gespeichert und synchronisiert.</source>
+        <translation>Photos (PNG, JPEG) and documents (PDF, DOCX, XLSX, PPTX, ODT, ODS, TXT) up to %1 MB per file. They are stored with the consultation and synchronised.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/attachments_page.py" line="228" />
+        <source>Anhänge der Beratung</source>
+        <translation>Attachments of the consultation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/attachments_page.py" line="229" />
+        <source>Eingabetaste oder Doppelklick öffnet, Entf entfernt, Einfg fügt Dateien hinzu.</source>
+        <translation>Enter or double-click opens, Del removes, Ins adds files.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/attachments_page.py" line="231" />
+        <source>Beschre&amp;ibung:</source>
+        <translation>Capt&amp;ion:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/attachments_page.py" line="232" />
+        <source>Beschreibung der nächsten Datei</source>
+        <translation>Caption of the next file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/attachments_page.py" line="233" />
+        <source>optional, z. B. Flipchart Themensammlung</source>
+        <translation>optional, e.g. flip chart of topics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/attachments_page.py" line="234" />
+        <source>Datei &amp;hinzufügen…</source>
+        <translation>A&amp;dd file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/attachments_page.py" line="235" />
+        <source>Fotos oder Dokumente hinzufügen</source>
+        <translation>Add photos or documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/attachments_page.py" line="236" />
+        <source>Einfg</source>
+        <translation>Ins</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/attachments_page.py" line="237" />
+        <source>Öffn&amp;en</source>
+        <translation>Op&amp;en</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/attachments_page.py" line="238" />
+        <source>Gewählten Anhang öffnen</source>
+        <translation>Open the selected attachment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/attachments_page.py" line="239" />
+        <source>E&amp;ntfernen</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/attachments_page.py" line="240" />
+        <source>Gewählten Anhang entfernen</source>
+        <translation>Remove the selected attachment</translation>
+    </message>
+</context>
+<context>
+    <name>ButtonsEditor</name>
+    <message>
+        <location filename="../../ui/consultation/choice_editors.py" line="54" />
+        <source>%1 von %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/choice_editors.py" line="66" />
+        <source>(1 = niedrig, 5 = hoch)</source>
+        <translation>(1 = low, 5 = high)</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPage</name>
+    <message>
+        <location filename="../../ui/consultation/checklist_page.py" line="82" />
+        <source>Checkliste</source>
+        <translation>Checklist</translation>
     </message>
 </context>
 <context>
@@ -241,6 +421,14 @@ The damaged file is kept beside it.</translation>
     </message>
 </context>
 <context>
+    <name>ComboEditor</name>
+    <message>
+        <location filename="../../ui/consultation/choice_editors.py" line="109" />
+        <source>– keine Angabe –</source>
+        <translation>– not specified –</translation>
+    </message>
+</context>
+<context>
     <name>ConflictListModel</name>
     <message>
         <location filename="../../ui/sync/models.py" line="35" />
@@ -359,6 +547,233 @@ The damaged file is kept beside it.</translation>
         <location filename="../../ui/sync/conflicts_dialog.py" line="214" />
         <source>Zusammengeführten Text übernehmen</source>
         <translation>Apply merged text</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationMenu</name>
+    <message>
+        <location filename="../../ui/consultation/actions.py" line="55" />
+        <source>Bitte zuerst links eine Gemeinde wählen.</source>
+        <translation>Please choose a municipality on the left first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/actions.py" line="110" />
+        <source>Berat&amp;ung</source>
+        <translation>&amp;Consultation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/actions.py" line="111" />
+        <source>&amp;Neue Beratung…</source>
+        <translation>&amp;New consultation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/actions.py" line="112" />
+        <source>Beratung der gewählten Gemeinde beginnen</source>
+        <translation>Start a consultation of the selected municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/actions.py" line="113" />
+        <source>&amp;Beratungen…</source>
+        <translation>&amp;Consultations…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/actions.py" line="114" />
+        <source>&amp;Offene Schritte…</source>
+        <translation>&amp;Open next steps…</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationTableModel</name>
+    <message>
+        <location filename="../../ui/consultation/list_models.py" line="64" />
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/list_models.py" line="67" />
+        <source>Gemeinde</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/list_models.py" line="69" />
+        <source>Vorlage</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/list_models.py" line="71" />
+        <source>Stand</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/list_models.py" line="73" />
+        <source>Beratung durch</source>
+        <translation>Advisers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/list_models.py" line="75" />
+        <source>Ort</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/list_models.py" line="76" />
+        <source>Offene Schritte</source>
+        <translation>Open steps</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationsTab</name>
+    <message>
+        <location filename="../../ui/consultation/municipality_tab.py" line="166" />
+        <source>heute</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/municipality_tab.py" line="166" />
+        <source>geplant</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/municipality_tab.py" line="168" />
+        <source>gestern</source>
+        <translation>yesterday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/municipality_tab.py" line="170" />
+        <source>vor %1 Tagen</source>
+        <translation>%1 days ago</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/municipality_tab.py" line="172" />
+        <source>vor einem Monat</source>
+        <translation>a month ago</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/municipality_tab.py" line="173" />
+        <source>vor %1 Monaten</source>
+        <translation>%1 months ago</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/municipality_tab.py" line="175" />
+        <source>vor einem Jahr</source>
+        <translation>a year ago</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/municipality_tab.py" line="176" />
+        <source>vor %1 Jahren</source>
+        <translation>%1 years ago</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/municipality_tab.py" line="181" />
+        <source>Offene Schritte: %1</source>
+        <translation>Open next steps: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/municipality_tab.py" line="183" />
+        <source>davon %1 überfällig</source>
+        <translation>%1 of them overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/municipality_tab.py" line="185" />
+        <source>Keine offenen Schritte.</source>
+        <translation>No open next steps.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/municipality_tab.py" line="198" />
+        <source>Letzte Beratung: %1 (%2)</source>
+        <translation>Last consultation: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/municipality_tab.py" line="210" />
+        <source>Beratungen der Gemeinde</source>
+        <translation>Consultations of the municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/municipality_tab.py" line="211" />
+        <source>Offene Schritte der Gemeinde</source>
+        <translation>Open next steps of the municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/municipality_tab.py" line="212" />
+        <source>Eingabetaste oder Doppelklick öffnet die Beratung.</source>
+        <translation>Enter or double-click opens the consultation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/municipality_tab.py" line="213" />
+        <source>Eingabetaste oder Doppelklick öffnet die Beratung, aus der der Schritt stammt.</source>
+        <translation>Enter or double-click opens the consultation the step comes from.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/municipality_tab.py" line="215" />
+        <source>&amp;Neue Beratung…</source>
+        <translation>&amp;New consultation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/municipality_tab.py" line="216" />
+        <source>Neue Beratung beginnen</source>
+        <translation>Start a new consultation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/municipality_tab.py" line="217" />
+        <source>Strg+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/municipality_tab.py" line="218" />
+        <source>Ö&amp;ffnen</source>
+        <translation>O&amp;pen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/municipality_tab.py" line="219" />
+        <source>Gewählte Beratung öffnen</source>
+        <translation>Open the selected consultation</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationsWindow</name>
+    <message>
+        <location filename="../../ui/consultation/lists.py" line="182" />
+        <source>1 Beratung</source>
+        <translation>1 consultation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/lists.py" line="183" />
+        <source>%1 Beratungen</source>
+        <translation>%1 consultations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/lists.py" line="186" />
+        <source>Beratungen</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/lists.py" line="187" />
+        <source>&amp;Stand:</source>
+        <translation>&amp;State:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/lists.py" line="188" />
+        <source>alle</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/lists.py" line="189" />
+        <source>Nach Stand filtern</source>
+        <translation>Filter by state</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/lists.py" line="190" />
+        <source>&amp;seit:</source>
+        <translation>s&amp;ince:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/lists.py" line="191" />
+        <source>Beratungen seit (Datum)</source>
+        <translation>Consultations since (date)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/lists.py" line="192" />
+        <source>Alle Beratungen</source>
+        <translation>All consultations</translation>
     </message>
 </context>
 <context>
@@ -658,6 +1073,29 @@ The damaged file is kept beside it.</translation>
     </message>
 </context>
 <context>
+    <name>GotoDialog</name>
+    <message>
+        <location filename="../../ui/consultation/visit_dialogs.py" line="32" />
+        <source>Gehe zu Frage</source>
+        <translation>Go to question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/visit_dialogs.py" line="36" />
+        <source>Nummer oder Text der Frage, z. B. 2.3 oder Rat</source>
+        <translation>Number or text of the question, e.g. 2.3 or council</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/visit_dialogs.py" line="37" />
+        <source>Frage suchen</source>
+        <translation>Find a question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/visit_dialogs.py" line="40" />
+        <source>Fragen</source>
+        <translation>Questions</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../ui/sync/history_dialog.py" line="72" />
@@ -740,218 +1178,292 @@ The damaged file is kept beside it.</translation>
     </message>
 </context>
 <context>
+    <name>ListWindow</name>
+    <message>
+        <location filename="../../ui/consultation/lists.py" line="138" />
+        <source>&amp;Gemeinde:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/lists.py" line="139" />
+        <source>Nach Gemeinde filtern</source>
+        <translation>Filter by municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/lists.py" line="140" />
+        <source>Name oder Teil davon</source>
+        <translation>Name or part of it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/lists.py" line="141" />
+        <source>Ö&amp;ffnen</source>
+        <translation>O&amp;pen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/lists.py" line="143" />
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>%1 in den Papierkorb verschoben.</source>
         <translation>%1 moved to the trash.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>%1 wiederhergestellt.</source>
         <translation>%1 restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264" />
+        <location filename="../../ui/main_window.py" line="280" />
         <source>advisor-app – Kommunalpartnerschaften NRW</source>
         <translation>advisor-app – municipal partnerships NRW</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265" />
+        <location filename="../../ui/main_window.py" line="281" />
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="282" />
         <source>&amp;Einstellungen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="283" />
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268" />
+        <location filename="../../ui/main_window.py" line="284" />
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269" />
+        <location filename="../../ui/main_window.py" line="285" />
         <source>Gemeinde &amp;suchen</source>
         <translation>&amp;Find municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="286" />
         <source>&amp;Papierkorb…</source>
         <translation>&amp;Trash…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271" />
+        <location filename="../../ui/main_window.py" line="287" />
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272" />
+        <location filename="../../ui/main_window.py" line="288" />
         <source>&amp;Sprache</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273" />
+        <location filename="../../ui/main_window.py" line="289" />
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274" />
+        <location filename="../../ui/main_window.py" line="290" />
         <source>Über / &amp;Datenquellen…</source>
         <translation>About / &amp;data sources…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275" />
+        <location filename="../../ui/main_window.py" line="291" />
         <source>Rüc&amp;kgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="292" />
         <source>Löschen rückgängig machen</source>
         <translation>Undo the deletion</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283" />
+        <location filename="../../ui/main_window.py" line="299" />
         <source>&amp;Rückgängig: %1 löschen</source>
         <translation>&amp;Undo: delete %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284" />
+        <location filename="../../ui/main_window.py" line="300" />
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
 </context>
 <context>
+    <name>MissingPanel</name>
+    <message>
+        <location filename="../../ui/consultation/visit_missing.py" line="42" />
+        <source>Jetzt abschließen…</source>
+        <translation>Complete now…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/visit_missing.py" line="46" />
+        <source>Ausblenden</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/visit_missing.py" line="47" />
+        <source>Liste der fehlenden Antworten ausblenden</source>
+        <translation>Hide the list of missing answers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/visit_missing.py" line="53" />
+        <source>Pflichtfragen ohne Antwort</source>
+        <translation>Required questions without an answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/visit_missing.py" line="54" />
+        <source>Eingabetaste springt zur Frage</source>
+        <translation>Enter jumps to the question</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/consultation/visit_missing.py" line="74" />
+        <source>Abschließen ist noch nicht möglich: %n Pflichtfrage(n) ohne Antwort. Eingabetaste oder Klick springt zur Frage.</source>
+        <translation>
+            <numerusform>Cannot complete yet: %n required question has no answer. Enter or a click jumps to the question.</numerusform>
+            <numerusform>Cannot complete yet: %n required questions have no answer. Enter or a click jumps to the question.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/visit_missing.py" line="78" />
+        <source>Alle Pflichtfragen sind beantwortet.</source>
+        <translation>All required questions are answered.</translation>
+    </message>
+</context>
+<context>
     <name>MunicipalityDetailPanel</name>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="170" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="178" />
         <source>Keine Gemeinde gewählt</source>
         <translation>No municipality selected</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="171" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="179" />
         <source>Links eine Gemeinde suchen und auswählen.</source>
         <translation>Search for a municipality on the left and select it.</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="176" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="184" />
         <source>%1 · Kreis %2 · Regierungsbezirk %3</source>
         <translation>%1 · Kreis %2 · Regierungsbezirk %3</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="180" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="188" />
         <source>kreisfreie Stadt · Regierungsbezirk %1</source>
         <translation>kreisfreie Stadt (district-free city) · Regierungsbezirk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="202" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="210" />
         <source>&amp;Partnerschaften (%1)</source>
         <translation>&amp;Partnerships (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="202" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="210" />
         <source>Kl&amp;imaprojekte (%1)</source>
         <translation>&amp;Climate projects (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="203" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="211" />
         <source>K&amp;ontakte (%1)</source>
         <translation>C&amp;ontacts (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="215" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="214" />
+        <source>Beratungen (%1)</source>
+        <translation>Consultations (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/municipalities/detail_panel.py" line="231" />
         <source>Amtlicher Name:</source>
         <translation>Official name:</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="216" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="232" />
         <source>AGS:</source>
         <translation>AGS:</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="217" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="233" />
         <source>Gemeindetyp:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="218" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="234" />
         <source>Kreis:</source>
         <translation>Kreis:</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="219" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="235" />
         <source>Regierungsbezirk:</source>
         <translation>Regierungsbezirk:</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="220" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="236" />
         <source>Einwohner (Zensus 2022):</source>
         <translation>Population (census 2022):</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="221" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="237" />
         <source>Fläche:</source>
         <translation>Area:</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="222" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="238" />
         <source>PLZ:</source>
         <translation>Postcode:</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="223" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="239" />
         <source>Koordinaten:</source>
         <translation>Coordinates:</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="227" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="243" />
         <source>Profil</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="228" />
-        <location filename="../../ui/municipalities/detail_panel.py" line="231" />
-        <location filename="../../ui/municipalities/detail_panel.py" line="234" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="244" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="247" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="250" />
         <source>&amp;Neu…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="228" />
-        <location filename="../../ui/municipalities/detail_panel.py" line="231" />
-        <location filename="../../ui/municipalities/detail_panel.py" line="234" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="244" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="247" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="250" />
         <source>B&amp;earbeiten…</source>
         <translation>Ed&amp;it…</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="229" />
-        <location filename="../../ui/municipalities/detail_panel.py" line="232" />
-        <location filename="../../ui/municipalities/detail_panel.py" line="235" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="245" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="248" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="251" />
         <source>Lös&amp;chen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="230" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="246" />
         <source>Partnerschaften der Gemeinde</source>
         <translation>Partnerships of the municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="233" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="249" />
         <source>Klimaprojekte der Gemeinde</source>
         <translation>Climate projects of the municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="236" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="252" />
         <source>Kontakte der Gemeinde</source>
         <translation>Contacts of the municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/municipalities/detail_panel.py" line="237" />
+        <location filename="../../ui/municipalities/detail_panel.py" line="253" />
         <source>Datensätze der Gemeinde</source>
         <translation>Records of the municipality</translation>
     </message>
@@ -1095,11 +1607,352 @@ The damaged file is kept beside it.</translation>
     </message>
 </context>
 <context>
+    <name>NextStepTableModel</name>
+    <message>
+        <location filename="../../ui/consultation/list_models.py" line="43" />
+        <source>%1 – überfällig</source>
+        <translation>%1 – overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/list_models.py" line="88" />
+        <source>Fällig</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/list_models.py" line="90" />
+        <source>Was</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/list_models.py" line="92" />
+        <source>Verantwortlich</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/list_models.py" line="94" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/list_models.py" line="96" />
+        <source>Gemeinde</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/list_models.py" line="98" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/list_models.py" line="99" />
+        <source>Beratung vom</source>
+        <translation>Consultation of</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsWindow</name>
+    <message>
+        <location filename="../../ui/consultation/lists.py" line="241" />
+        <source>1 Schritt</source>
+        <translation>1 step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/lists.py" line="242" />
+        <source>%1 Schritte</source>
+        <translation>%1 steps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/lists.py" line="244" />
+        <source>%1 überfällig</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/lists.py" line="248" />
+        <source>Offene Schritte</source>
+        <translation>Open next steps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/lists.py" line="249" />
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/lists.py" line="251" />
+        <source>offen oder in Arbeit</source>
+        <translation>open or in progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/lists.py" line="251" />
+        <source>alle</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/lists.py" line="254" />
+        <source>Nach Status filtern</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/lists.py" line="255" />
+        <source>nur &amp;überfällige</source>
+        <translation>&amp;overdue only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/lists.py" line="256" />
+        <source>Nur überfällige Schritte zeigen</source>
+        <translation>Show overdue steps only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/lists.py" line="257" />
+        <source>Nächste Schritte aller Gemeinden</source>
+        <translation>Next steps of all municipalities</translation>
+    </message>
+</context>
+<context>
+    <name>NumberEditor</name>
+    <message>
+        <location filename="../../ui/consultation/text_editors.py" line="149" />
+        <source>„%1“ ist keine Zahl (Beispiel: 1.234,5).</source>
+        <translation>“%1” is not a number (example: 1,234.5).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/text_editors.py" line="153" />
+        <source>Mindestens %1.</source>
+        <translation>At least %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/text_editors.py" line="156" />
+        <source>Höchstens %1.</source>
+        <translation>At most %1.</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <location filename="../../ui/forms/widgets.py" line="99" />
         <source>Datum als TT.MM.JJJJ eingeben; leer lassen, wenn unbekannt (Entf leert das Feld).</source>
         <translation>Enter the date as DD.MM.YYYY; leave it empty if unknown (Del empties the field).</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantForm</name>
+    <message>
+        <location filename="../../ui/consultation/participant_form.py" line="112" />
+        <source>Name eingeben oder aus der Liste wählen</source>
+        <translation>Type a name or choose from the list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/participant_form.py" line="113" />
+        <source>Keine (weiteren) Kontakte – „alle Kontakte“ oder neue Person</source>
+        <translation>No (further) contacts – “all contacts” or a new person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/participant_form.py" line="157" />
+        <source>Teilnehmende hinzufügen</source>
+        <translation>Add participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/participant_form.py" line="159" />
+        <source>Aus den &amp;Kontakten:</source>
+        <translation>From the &amp;contacts:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/participant_form.py" line="159" />
+        <source>Na&amp;me</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/participant_form.py" line="159" />
+        <source>F&amp;unktion</source>
+        <translation>Rol&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/participant_form.py" line="160" />
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/participant_form.py" line="160" />
+        <source>Neue Person:</source>
+        <translation>New person:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/participant_form.py" line="162" />
+        <location filename="../../ui/consultation/participant_form.py" line="163" />
+        <source>Kontakt suchen und wählen</source>
+        <translation>Search and choose a contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/participant_form.py" line="164" />
+        <source>&amp;alle Kontakte</source>
+        <translation>&amp;all contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/participant_form.py" line="165" />
+        <source>Kontakte aller Gemeinden anbieten</source>
+        <translation>Offer the contacts of all municipalities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/participant_form.py" line="166" />
+        <source>Kontakt hin&amp;zufügen</source>
+        <translation>Add con&amp;tact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/participant_form.py" line="167" />
+        <source>Gewählten Kontakt hinzufügen</source>
+        <translation>Add the chosen contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/participant_form.py" line="168" />
+        <source>Neue Person: Name</source>
+        <translation>New person: name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/participant_form.py" line="169" />
+        <source>Neue Person: Funktion</source>
+        <translation>New person: role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/participant_form.py" line="170" />
+        <source>z. B. Klimaschutzmanagerin</source>
+        <translation>e.g. climate protection manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/participant_form.py" line="171" />
+        <source>Neue Person: Organisation</source>
+        <translation>New person: organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/participant_form.py" line="172" />
+        <source>z. B. Stadt Gladbeck</source>
+        <translation>e.g. City of Gladbeck</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/participant_form.py" line="173" />
+        <source>als Kontakt &amp;speichern (Einwilligung erfasst)</source>
+        <translation>&amp;save as contact (consent recorded)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/participant_form.py" line="175" />
+        <source>Als Kontakt speichern, die Person hat eingewilligt</source>
+        <translation>Save as contact, the person has consented</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/participant_form.py" line="177" />
+        <source>Legt einen Kontakt der Gemeinde an, Rechtsgrundlage Einwilligung mit dem heutigen Datum. Nur ankreuzen, wenn die Person zugestimmt hat.</source>
+        <translation>Creates a contact of the municipality, legal basis consent with today's date. Only tick when the person has agreed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/participant_form.py" line="179" />
+        <source>&amp;Person hinzufügen</source>
+        <translation>Add &amp;person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/participant_form.py" line="180" />
+        <source>Neue Person hinzufügen</source>
+        <translation>Add the new person</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantModel</name>
+    <message>
+        <location filename="../../ui/consultation/edit_models.py" line="77" />
+        <source>(Kontakt gelöscht)</source>
+        <translation>(contact erased)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/edit_models.py" line="84" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/edit_models.py" line="85" />
+        <source>Funktion</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/edit_models.py" line="86" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/edit_models.py" line="88" />
+        <location filename="../../ui/consultation/edit_models.py" line="89" />
+        <source>Kontakt</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/edit_models.py" line="90" />
+        <source>Aus den Kontakten (Name kommt aus dem Kontakt)</source>
+        <translation>From the contacts (the name comes from the contact)</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <location filename="../../ui/consultation/participants_page.py" line="107" />
+        <source>Teilnehmende</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/participants_page.py" line="116" />
+        <location filename="../../ui/consultation/participants_page.py" line="213" />
+        <source>&amp;Teilnehmende (%1):</source>
+        <translation>Pa&amp;rticipants (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/participants_page.py" line="159" />
+        <source>Bitte einen Namen angeben.</source>
+        <translation>Please enter a name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/participants_page.py" line="194" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/participants_page.py" line="202" />
+        <source>„%1“ entfernt.</source>
+        <translation>“%1” removed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/participants_page.py" line="210" />
+        <source>Beratung &amp;durch:</source>
+        <translation>A&amp;dvisers:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/participants_page.py" line="211" />
+        <source>Beraterinnen und Berater</source>
+        <translation>Advisers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/participants_page.py" line="212" />
+        <source>Namen, durch Semikolon getrennt</source>
+        <translation>Names, separated by semicolons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/participants_page.py" line="215" />
+        <source>Teilnehmende der Beratung</source>
+        <translation>Participants of the consultation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/participants_page.py" line="216" />
+        <source>F2 oder Tippen bearbeitet Funktion und Organisation, Entf entfernt, Einfg springt zum Hinzufügen.</source>
+        <translation>F2 or typing edits role and organisation, Del removes, Ins jumps to adding.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/participants_page.py" line="218" />
+        <source>E&amp;ntfernen</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/participants_page.py" line="219" />
+        <source>Gewählte Person entfernen</source>
+        <translation>Remove the selected person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/participants_page.py" line="220" />
+        <source>Entf</source>
+        <translation>Del</translation>
     </message>
 </context>
 <context>
@@ -1356,6 +2209,235 @@ The damaged file is kept beside it.</translation>
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../ui/protocol/pdf_preview.py" line="119" />
+        <source>Vergrößern</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/pdf_preview.py" line="120" />
+        <source>Verkleinern</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/pdf_preview.py" line="121" />
+        <source>Seitenbreite</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/pdf_preview.py" line="126" />
+        <source>PDF-Vorschau</source>
+        <translation>PDF preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/pdf_preview.py" line="128" />
+        <source>Bild auf und Bild ab blättern, Strg+Plus und Strg+Minus zoomen, Strg+0 passt die Seite an die Breite an.</source>
+        <translation>Page Up and Page Down turn the pages, Ctrl+Plus and Ctrl+Minus zoom, Ctrl+0 fits the page to the width.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/pdf_preview.py" line="144" />
+        <source>Die PDF-Vorschau kann nicht angezeigt werden: Die Datei ist leer.</source>
+        <translation>The PDF preview cannot be shown: The file is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/pdf_preview.py" line="195" />
+        <source>Die PDF-Vorschau kann nicht angezeigt werden: Das PDF hat keine Seiten.</source>
+        <translation>The PDF preview cannot be shown: The PDF has no pages.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/pdf_preview.py" line="201" />
+        <source>Die Daten sind kein gültiges PDF.</source>
+        <translation>The data is not a valid PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/pdf_preview.py" line="202" />
+        <source>Das PDF ist durch ein Passwort geschützt.</source>
+        <translation>The PDF is protected by a password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/pdf_preview.py" line="205" />
+        <source>Das PDF ist mit einem nicht unterstützten Verfahren verschlüsselt.</source>
+        <translation>The PDF is encrypted with an unsupported method.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/pdf_preview.py" line="206" />
+        <source>Das PDF ist unvollständig.</source>
+        <translation>The PDF is incomplete.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/pdf_preview.py" line="208" />
+        <source>Unbekannter Fehler beim Lesen des PDF.</source>
+        <translation>Unknown error while reading the PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/pdf_preview.py" line="209" />
+        <source>Die PDF-Vorschau kann nicht angezeigt werden: %1</source>
+        <translation>The PDF preview cannot be shown: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/pdf_preview.py" line="223" />
+        <source>PDF wird geladen …</source>
+        <translation>Loading the PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/pdf_preview.py" line="224" />
+        <source>Kein PDF geladen.</source>
+        <translation>No PDF loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/pdf_preview.py" line="230" />
+        <source>Seite %1 von %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolDialog</name>
+    <message>
+        <location filename="../../ui/protocol/protocol_dialog.py" line="146" />
+        <location filename="../../ui/protocol/protocol_dialog.py" line="216" />
+        <location filename="../../ui/protocol/protocol_dialog.py" line="223" />
+        <location filename="../../ui/protocol/protocol_files.py" line="95" />
+        <source>Beratungsprotokoll</source>
+        <translation>Consultation protocol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/protocol_dialog.py" line="147" />
+        <source>S&amp;prache:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/protocol_dialog.py" line="148" />
+        <source>Sprache des Protokolls</source>
+        <translation>Language of the protocol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/protocol_dialog.py" line="149" />
+        <source>&amp;Speichern unter…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/protocol_dialog.py" line="150" />
+        <location filename="../../ui/protocol/protocol_files.py" line="58" />
+        <source>Protokoll speichern unter</source>
+        <translation>Save protocol as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/protocol_dialog.py" line="151" />
+        <source>Als PDF-Datei speichern (Strg+S)</source>
+        <translation>Save as a PDF file (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/protocol_dialog.py" line="152" />
+        <source>Im PDF-&amp;Betrachter öffnen</source>
+        <translation>&amp;Open in PDF viewer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/protocol_dialog.py" line="153" />
+        <source>Im PDF-Betrachter öffnen</source>
+        <translation>Open in PDF viewer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/protocol_dialog.py" line="154" />
+        <source>Im PDF-Programm des Systems öffnen (Strg+O)</source>
+        <translation>Open in the system's PDF program (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/protocol_dialog.py" line="155" />
+        <source>Protokoll wird erstellt …</source>
+        <translation>Creating the protocol…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/protocol_dialog.py" line="156" />
+        <source>Protokoll wird erstellt</source>
+        <translation>Creating the protocol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/protocol_dialog.py" line="157" />
+        <source>Vorschau des Protokolls</source>
+        <translation>Preview of the protocol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/protocol_dialog.py" line="238" />
+        <source>Unterschriebenes Protokoll – unveränderlich (SHA-256 %1)</source>
+        <translation>Signed protocol – cannot be changed (SHA-256 %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/protocol_dialog.py" line="248" />
+        <source>Protokoll unterschreiben</source>
+        <translation>Sign the protocol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/protocol_dialog.py" line="249" />
+        <source>Das Protokoll wird mit beiden Unterschriften gespeichert und festgeschrieben. Danach kann es nicht mehr geändert oder neu erstellt werden.</source>
+        <translation>The protocol is stored with both signatures and finalised. After that it can no longer be changed or created again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/protocol_dialog.py" line="251" />
+        <source>Unterschreiben und festschreiben</source>
+        <translation>Sign and finalise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/protocol_dialog.py" line="251" />
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/protocol_files.py" line="61" />
+        <source>PDF-Dateien (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/protocol_files.py" line="85" />
+        <source>Es ist kein Programm zum Anzeigen von PDF-Dateien eingerichtet. Die Datei liegt unter %1.</source>
+        <translation>No program for viewing PDF files is set up. The file is at %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/protocol_files.py" line="91" />
+        <source>Die Datei konnte nicht geschrieben werden: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBlock</name>
+    <message>
+        <location filename="../../ui/consultation/checklist_section.py" line="75" />
+        <location filename="../../ui/consultation/checklist_section.py" line="101" />
+        <source>Pflichtfrage</source>
+        <translation>Required question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/checklist_section.py" line="87" />
+        <source>Leeren</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/checklist_section.py" line="90" />
+        <source>Antwort löschen</source>
+        <translation>Clear answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/checklist_section.py" line="91" />
+        <source>Antwort löschen (Strg+Umschalt+Entf)</source>
+        <translation>Clear answer (Ctrl+Shift+Del)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/checklist_section.py" line="96" />
+        <source>Hinweis</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/checklist_section.py" line="96" />
+        <source>Hinweis anzeigen</source>
+        <translation>Show guidance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/checklist_section.py" line="147" />
+        <source>Nachtrag vom %1 (%2): %3 – Grund: %4</source>
+        <translation>Amendment of %1 (%2): %3 – reason: %4</translation>
+    </message>
+</context>
+<context>
     <name>RecordActions</name>
     <message>
         <location filename="../../ui/municipalities/record_actions.py" line="46" />
@@ -1450,6 +2532,107 @@ The damaged file is kept beside it.</translation>
         <location filename="../../ui/models/row_model.py" line="56" />
         <source>ja</source>
         <translation>yes</translation>
+    </message>
+</context>
+<context>
+    <name>SectionNavigator</name>
+    <message>
+        <location filename="../../ui/consultation/section_navigator.py" line="35" />
+        <source>Fortschritt der Pflichtfragen</source>
+        <translation>Progress of the required questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/section_navigator.py" line="40" />
+        <source>Abschnitte</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/section_navigator.py" line="72" />
+        <source>Pflicht %1/%2 · beantwortet %3/%4</source>
+        <translation>Required %1/%2 · answered %3/%4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/section_navigator.py" line="75" />
+        <source>ohne Pflichtfragen · beantwortet %3/%4</source>
+        <translation>no required questions · answered %3/%4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/section_navigator.py" line="85" />
+        <source>Pflichtfragen beantwortet: %1 von %2</source>
+        <translation>Required questions answered: %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>SectionView</name>
+    <message>
+        <location filename="../../ui/consultation/checklist_section.py" line="180" />
+        <source>Abschnitt %1 von %2: %3</source>
+        <translation>Section %1 of %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/checklist_section.py" line="192" />
+        <source>Hinweis zum Abschnitt</source>
+        <translation>Section guidance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/checklist_section.py" line="193" />
+        <source>Hinweis zum Abschnitt anzeigen</source>
+        <translation>Show the section guidance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/checklist_section.py" line="211" />
+        <source>Notizen zu diesem Abschnitt</source>
+        <translation>Notes on this section</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/checklist_section.py" line="217" />
+        <source>Notizen zu Abschnitt %1</source>
+        <translation>Notes on section %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/checklist_section.py" line="223" />
+        <source>Vorgeschlagene nächste Schritte</source>
+        <translation>Suggested next steps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/checklist_section.py" line="235" />
+        <source>← Vorheriger Abschnitt</source>
+        <translation>← Previous section</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/checklist_section.py" line="236" />
+        <source>Strg+Bild auf</source>
+        <translation>Ctrl+PgUp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/checklist_section.py" line="243" />
+        <source>Nächster Abschnitt →</source>
+        <translation>Next section →</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/checklist_section.py" line="244" />
+        <source>Strg+Bild ab</source>
+        <translation>Ctrl+PgDown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/checklist_section.py" line="247" />
+        <source>Abschließen…</source>
+        <translation>Complete…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/checklist_section.py" line="285" />
+        <source>Übernommen ✓</source>
+        <translation>Added ✓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/checklist_section.py" line="286" />
+        <source>Als nächsten Schritt übernehmen</source>
+        <translation>Add as next step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/checklist_section.py" line="288" />
+        <source>Als nächsten Schritt übernehmen: %1</source>
+        <translation>Add as next step: %1</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +2763,614 @@ Postcode town</translation>
         <location filename="../../ui/settings/dialog.py" line="210" />
         <source>Abbrechen</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureField</name>
+    <message>
+        <location filename="../../ui/protocol/signature_pad.py" line="452" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/signature_pad.py" line="453" />
+        <source>&amp;Funktion:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/signature_pad.py" line="454" />
+        <source>&amp;Löschen</source>
+        <translation>Cl&amp;ear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/signature_pad.py" line="455" />
+        <source>Unterschrift löschen (Entf)</source>
+        <translation>Clear the signature (Del)</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../ui/protocol/signature_pad.py" line="159" />
+        <source>Unterschrift: %1</source>
+        <translation>Signature: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/signature_pad.py" line="160" />
+        <source>Unterschriftenfeld</source>
+        <translation>Signature field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/signature_pad.py" line="162" />
+        <source>Mit Maus, Stift oder Finger unterschreiben. Entf löscht die Unterschrift, Strg+Z nimmt den letzten Strich zurück.</source>
+        <translation>Sign with mouse, pen or finger. Del clears the signature, Ctrl+Z undoes the last stroke.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/signature_pad.py" line="164" />
+        <source>Hier unterschreiben (Entf: löschen, Strg+Z: letzten Strich zurücknehmen)</source>
+        <translation>Sign here (Del: clear, Ctrl+Z: undo the last stroke)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/signature_pad.py" line="397" />
+        <source>Unterschrift</source>
+        <translation>Signature</translation>
+    </message>
+</context>
+<context>
+    <name>SigningPanel</name>
+    <message>
+        <location filename="../../ui/protocol/signing_panel.py" line="77" />
+        <source>Unterschriften</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/signing_panel.py" line="78" />
+        <source>Für die Beratungsstelle</source>
+        <translation>For the advisory office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/signing_panel.py" line="79" />
+        <source>Für die Kommune</source>
+        <translation>For the municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/signing_panel.py" line="80" />
+        <source>Beratung</source>
+        <translation>Adviser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/signing_panel.py" line="81" />
+        <location filename="../../ui/protocol/signing_panel.py" line="152" />
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/signing_panel.py" line="82" />
+        <location filename="../../ui/protocol/signing_panel.py" line="154" />
+        <source>Name (%1)</source>
+        <translation>Name (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/signing_panel.py" line="83" />
+        <source>Funktion (%1)</source>
+        <translation>Role (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/signing_panel.py" line="85" />
+        <source>Unterschrift löschen (%1)</source>
+        <translation>Clear the signature (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/signing_panel.py" line="86" />
+        <source>Aus &amp;Teilnehmenden:</source>
+        <translation>From &amp;participants:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/signing_panel.py" line="87" />
+        <source>Vertretung der Kommune aus den Teilnehmenden übernehmen</source>
+        <translation>Take the municipality's representative from the participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/signing_panel.py" line="90" />
+        <location filename="../../ui/protocol/signing_panel.py" line="111" />
+        <source>– selbst eintragen –</source>
+        <translation>– enter by hand –</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/signing_panel.py" line="91" />
+        <source>&amp;Unterschreiben und festschreiben</source>
+        <translation>Sign and &amp;finalise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/signing_panel.py" line="92" />
+        <source>Unterschreiben und festschreiben</source>
+        <translation>Sign and finalise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/signing_panel.py" line="94" />
+        <source>Speichert das Protokoll mit beiden Unterschriften; danach ist es unveränderlich.</source>
+        <translation>Stores the protocol with both signatures; after that it cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/signing_panel.py" line="146" />
+        <source>Das Protokoll ist bereits unterschrieben.</source>
+        <translation>The protocol is already signed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/signing_panel.py" line="148" />
+        <source>Unterschreiben geht erst, wenn die Beratung abgeschlossen ist (im Besuchsfenster: Beratung → Abschließen…).</source>
+        <translation>Signing is possible only once the consultation is completed (in the visit window: Consultation → Complete…).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/signing_panel.py" line="151" />
+        <source>Beratungsstelle</source>
+        <translation>Advisory office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/signing_panel.py" line="156" />
+        <source>Unterschrift (%1)</source>
+        <translation>Signature (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/signing_panel.py" line="168" />
+        <source>Es fehlt noch: %1.</source>
+        <translation>Still missing: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/signing_panel.py" line="170" />
+        <source>Bereit zum Unterschreiben. Danach kann das Protokoll nicht mehr geändert werden.</source>
+        <translation>Ready to sign. After that the protocol can no longer be changed.</translation>
+    </message>
+</context>
+<context>
+    <name>StartConsultationDialog</name>
+    <message>
+        <location filename="../../ui/consultation/start_dialog.py" line="121" />
+        <source>Neue Beratung – %1</source>
+        <translation>New consultation – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/start_dialog.py" line="122" />
+        <source>Rathaus %1</source>
+        <translation>Town hall %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/start_dialog.py" line="139" />
+        <source>Keine gültige Checklisten-Vorlage gefunden (resources/checklists).</source>
+        <translation>No valid checklist template found (resources/checklists).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/start_dialog.py" line="151" />
+        <source>Letzte Beratung: %1, %2 (%3)</source>
+        <translation>Last consultation: %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/start_dialog.py" line="155" />
+        <source>ohne Namen</source>
+        <translation>no names</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/start_dialog.py" line="157" />
+        <source>Die erste Beratung dieser Gemeinde.</source>
+        <translation>The first consultation of this municipality.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/start_dialog.py" line="160" />
+        <source>&amp;Offene Schritte aus früheren Beratungen: %1</source>
+        <translation>&amp;Open next steps from earlier consultations: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/start_dialog.py" line="163" />
+        <source>, davon %1 überfällig</source>
+        <translation>, %1 of them overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/start_dialog.py" line="164" />
+        <source>. Sie stehen in der Beratung zuerst auf der Seite „Nächste Schritte“.</source>
+        <translation>. In the consultation they come first on the page “Next steps”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/start_dialog.py" line="167" />
+        <source>Keine offenen Schritte aus früheren Beratungen.</source>
+        <translation>No open next steps from earlier consultations.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/start_dialog.py" line="207" />
+        <source>Neue Beratung</source>
+        <translation>New consultation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/start_dialog.py" line="209" />
+        <source>&amp;Vorlage:</source>
+        <translation>&amp;Template:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/start_dialog.py" line="209" />
+        <source>&amp;Datum und Uhrzeit:</source>
+        <translation>&amp;Date and time:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/start_dialog.py" line="209" />
+        <source>O&amp;rt:</source>
+        <translation>P&amp;lace:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/start_dialog.py" line="210" />
+        <source>Beratung d&amp;urch:</source>
+        <translation>Ad&amp;visers:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/start_dialog.py" line="212" />
+        <source>Checklisten-Vorlage</source>
+        <translation>Checklist template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/start_dialog.py" line="213" />
+        <source>Datum und Uhrzeit der Beratung</source>
+        <translation>Date and time of the consultation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/start_dialog.py" line="214" />
+        <source>Ort der Beratung</source>
+        <translation>Place of the consultation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/start_dialog.py" line="215" />
+        <source>Beraterinnen und Berater</source>
+        <translation>Advisers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/start_dialog.py" line="216" />
+        <source>Namen, durch Semikolon getrennt</source>
+        <translation>Names, separated by semicolons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/start_dialog.py" line="217" />
+        <source>Offene Schritte aus früheren Beratungen</source>
+        <translation>Open next steps from earlier consultations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/start_dialog.py" line="218" />
+        <source>Beratung &amp;beginnen</source>
+        <translation>&amp;Start consultation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/start_dialog.py" line="219" />
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/start_dialog.py" line="220" />
+        <source>Offene Schritte werden geladen…</source>
+        <translation>Loading open next steps…</translation>
+    </message>
+</context>
+<context>
+    <name>StepForm</name>
+    <message>
+        <location filename="../../ui/consultation/step_form.py" line="79" />
+        <source>&amp;Was ist zu tun?</source>
+        <translation>&amp;What is to be done?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/step_form.py" line="79" />
+        <source>&amp;Verantwortlich</source>
+        <translation>&amp;Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/step_form.py" line="80" />
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/step_form.py" line="80" />
+        <source>Fällig a&amp;m</source>
+        <translation>Due o&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/step_form.py" line="81" />
+        <source>Neuer Schritt: was ist zu tun</source>
+        <translation>New step: what is to be done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/step_form.py" line="81" />
+        <source>Neuer Schritt: verantwortlich</source>
+        <translation>New step: responsible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/step_form.py" line="82" />
+        <source>Neuer Schritt: Organisation</source>
+        <translation>New step: organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/step_form.py" line="82" />
+        <source>Neuer Schritt: fällig am</source>
+        <translation>New step: due on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/step_form.py" line="88" />
+        <source>z. B. Ratsbeschluss vorbereiten</source>
+        <translation>e.g. prepare the council resolution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/step_form.py" line="89" />
+        <source>Name oder Funktion</source>
+        <translation>Name or role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/step_form.py" line="90" />
+        <source>&amp;Hinzufügen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/step_form.py" line="91" />
+        <source>Schritt hinzufügen</source>
+        <translation>Add step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/step_form.py" line="92" />
+        <source>Eingabetaste in einem der Felder</source>
+        <translation>Enter in any of the fields</translation>
+    </message>
+</context>
+<context>
+    <name>StepModel</name>
+    <message>
+        <location filename="../../ui/consultation/edit_models.py" line="113" />
+        <source>Was</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/edit_models.py" line="115" />
+        <source>Verantwortlich</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/edit_models.py" line="116" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/edit_models.py" line="117" />
+        <source>Fällig</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/edit_models.py" line="119" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/edit_models.py" line="149" />
+        <source>aus der Beratung vom</source>
+        <translation>from the consultation of</translation>
+    </message>
+</context>
+<context>
+    <name>StepsPage</name>
+    <message>
+        <location filename="../../ui/consultation/steps_page.py" line="120" />
+        <source>Nächste Schritte</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/steps_page.py" line="207" />
+        <source>Bitte beschreiben, was zu tun ist.</source>
+        <translation>Please describe what is to be done.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/steps_page.py" line="248" />
+        <source>Schritt „%1“ entfernt.</source>
+        <translation>Step “%1” removed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/steps_page.py" line="260" />
+        <source>Zuerst besprechen: Was ist aus den vereinbarten Schritten geworden? Den Status hier ändern (F2 in der Tabelle oder das Auswahlfeld darunter); die Änderung wird mit dieser Beratung festgehalten.</source>
+        <translation>Discuss first: what became of the agreed steps? Change their status here (F2 in the table or the box below it); the change is recorded with this consultation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/steps_page.py" line="263" />
+        <source>Offene Schritte aus früheren Beratungen</source>
+        <translation>Open next steps from earlier consultations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/steps_page.py" line="264" />
+        <source>&amp;Status des gewählten Schritts:</source>
+        <translation>&amp;Status of the selected step:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/steps_page.py" line="265" />
+        <source>Status des gewählten früheren Schritts</source>
+        <translation>Status of the selected earlier step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/steps_page.py" line="266" />
+        <source>Nächste Schritte dieser Beratung</source>
+        <translation>Next steps of this consultation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/steps_page.py" line="267" />
+        <source>F2 oder Tippen bearbeitet die Zelle, Entf entfernt den Schritt, Einfg springt zur Eingabezeile.</source>
+        <translation>F2 or typing edits the cell, Del removes the step, Ins jumps to the entry row.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/steps_page.py" line="269" />
+        <source>E&amp;ntfernen</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/steps_page.py" line="270" />
+        <source>Gewählten Schritt entfernen</source>
+        <translation>Remove the selected step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/steps_page.py" line="271" />
+        <source>Entf</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/steps_page.py" line="272" />
+        <source>Vorschläge aus den Antworten:</source>
+        <translation>Suggested by the answers:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/steps_page.py" line="273" />
+        <source>Vorgeschlagene Schritte</source>
+        <translation>Suggested steps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/steps_page.py" line="274" />
+        <source>Vorschlag &amp;übernehmen</source>
+        <translation>Ta&amp;ke over suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/steps_page.py" line="275" />
+        <source>Vorgeschlagenen Schritt übernehmen</source>
+        <translation>Take over the suggested step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/steps_page.py" line="281" />
+        <source>Offene Schritte aus früheren Beratungen (%1)</source>
+        <translation>Open next steps from earlier consultations (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/steps_page.py" line="282" />
+        <source>Keine offenen Schritte aus früheren Beratungen</source>
+        <translation>No open next steps from earlier consultations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/steps_page.py" line="285" />
+        <source>Nächste Schritte dieser Beratung (%1)</source>
+        <translation>Next steps of this consultation (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/steps_page.py" line="288" />
+        <source>%1 überfällig</source>
+        <translation>%1 overdue</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../ui/consultation/summary_page.py" line="31" />
+        <source>Ausgangslage</source>
+        <translation>Starting point</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/summary_page.py" line="32" />
+        <source>Partnerwahl</source>
+        <translation>Partner choice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/summary_page.py" line="33" />
+        <source>Anbahnung</source>
+        <translation>Initiation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/summary_page.py" line="34" />
+        <source>Durchführung</source>
+        <translation>Running the partnership</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/summary_page.py" line="35" />
+        <source>Finanzierung</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/summary_page.py" line="36" />
+        <source>Evaluation und Fortführung</source>
+        <translation>Evaluation and continuation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/summary_page.py" line="109" />
+        <source>Zusammenfassung</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/summary_page.py" line="155" />
+        <source>&amp;Datum und Uhrzeit:</source>
+        <translation>&amp;Date and time:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/summary_page.py" line="155" />
+        <source>Datum und Uhrzeit der Beratung</source>
+        <translation>Date and time of the consultation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/summary_page.py" line="156" />
+        <source>&amp;Ort:</source>
+        <translation>P&amp;lace:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/summary_page.py" line="156" />
+        <source>Ort der Beratung</source>
+        <translation>Place of the consultation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/summary_page.py" line="157" />
+        <source>&amp;Phase:</source>
+        <translation>&amp;Phase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/summary_page.py" line="157" />
+        <location filename="../../ui/consultation/summary_page.py" line="166" />
+        <source>Phase der Partnerschaft</source>
+        <translation>Phase of the partnership</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/summary_page.py" line="158" />
+        <source>Protokoll&amp;sprache:</source>
+        <translation>Protocol &amp;language:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/summary_page.py" line="158" />
+        <source>Sprache des Protokolls</source>
+        <translation>Language of the protocol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/summary_page.py" line="159" />
+        <source>&amp;Zusammenfassung:</source>
+        <translation>Su&amp;mmary:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/summary_page.py" line="159" />
+        <source>Zusammenfassung der Beratung</source>
+        <translation>Summary of the consultation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/summary_page.py" line="160" />
+        <source>&amp;Empfehlungen:</source>
+        <translation>&amp;Recommendations:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/summary_page.py" line="160" />
+        <source>Empfehlungen</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/summary_page.py" line="165" />
+        <source>z. B. Rathaus Gladbeck, Raum 204</source>
+        <translation>e.g. Gladbeck town hall, room 204</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/summary_page.py" line="167" />
+        <source>Phase wählen oder eingeben</source>
+        <translation>Choose or type a phase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/summary_page.py" line="176" />
+        <source>Was wurde besprochen? Wo steht die Gemeinde, was wurde vereinbart?</source>
+        <translation>What was discussed? Where does the municipality stand, what was agreed?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/summary_page.py" line="178" />
+        <source>Empfehlungen der Beratungsstelle, z. B. Partnerwahl, Förderprogramme, nächste Schritte</source>
+        <translation>Recommendations of the advisory office, e.g. partner choice, funding programmes, next steps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/summary_page.py" line="180" />
+        <source>Wird beim Tippen gespeichert. Tab springt weiter.</source>
+        <translation>Saved while typing. Tab moves on.</translation>
     </message>
 </context>
 <context>
@@ -2154,6 +3945,194 @@ Postcode town</translation>
         <location filename="../../ui/forms/trash_dialog.py" line="62" />
         <source>gelöscht am</source>
         <translation>deleted on</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../../ui/consultation/tables.py" line="87" />
+        <source>&amp;Rückgängig</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/tables.py" line="88" />
+        <source>Entfernen rückgängig machen</source>
+        <translation>Undo the removal</translation>
+    </message>
+</context>
+<context>
+    <name>VisitWindow</name>
+    <message>
+        <location filename="../../ui/consultation/visit_window.py" line="133" />
+        <source>Speicherstatus</source>
+        <translation>Save status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/visit_window.py" line="215" />
+        <source>Beratung</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/visit_window.py" line="224" />
+        <source>Abgeschlossen am %1</source>
+        <translation>Completed on %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/visit_window.py" line="225" />
+        <source>Entwurf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/visit_window.py" line="231" />
+        <source>(Version %1)</source>
+        <translation>(version %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/visit_window.py" line="233" />
+        <source>Beratung %1 – %2 – advisor-app</source>
+        <translation>Consultation %1 – %2 – advisor-app</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/visit_window.py" line="294" />
+        <source>Nicht gespeichert: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/visit_window.py" line="297" />
+        <source>Speichert …</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/visit_window.py" line="297" />
+        <source>Gespeichert</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/visit_window.py" line="333" />
+        <source>Abschließen…</source>
+        <translation>Complete…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/visit_flow.py" line="43" />
+        <location filename="../../ui/consultation/visit_flow.py" line="61" />
+        <location filename="../../ui/consultation/visit_window.py" line="334" />
+        <source>Beratung abschließen</source>
+        <translation>Complete the consultation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/visit_flow.py" line="43" />
+        <source>Die Beratung abschließen? Danach kann sie nicht mehr geändert werden; Korrekturen sind nur noch als Nachtrag mit Begründung möglich.</source>
+        <translation>Complete the consultation? After that it can no longer be changed; corrections are only possible as an amendment with a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/visit_flow.py" line="46" />
+        <source>&amp;Abschließen</source>
+        <translation>&amp;Complete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/visit_flow.py" line="46" />
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/visit_flow.py" line="88" />
+        <source>Nachtrag</source>
+        <translation>Amendment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/visit_window.py" line="335" />
+        <source>Nachtrag…</source>
+        <translation>Amendment…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/visit_window.py" line="336" />
+        <source>Nachtrag erfassen</source>
+        <translation>Record an amendment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/protocol_action.py" line="32" />
+        <source>&amp;Protokoll…</source>
+        <translation>&amp;Protocol…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol/protocol_action.py" line="34" />
+        <source>Beratungsprotokoll ansehen, speichern und unterschreiben</source>
+        <translation>View, save and sign the consultation protocol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/visit_actions.py" line="68" />
+        <source>&amp;Beratung</source>
+        <translation>&amp;Consultation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/visit_actions.py" line="69" />
+        <source>&amp;Gehe zu</source>
+        <translation>&amp;Go to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/visit_actions.py" line="70" />
+        <source>&amp;Frage</source>
+        <translation>&amp;Question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/visit_actions.py" line="72" />
+        <source>&amp;Abschließen…</source>
+        <translation>&amp;Complete…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/visit_actions.py" line="74" />
+        <source>&amp;Nachtrag…</source>
+        <translation>&amp;Amendment…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/visit_actions.py" line="75" />
+        <source>&amp;Fehlende Pflichtantworten anzeigen</source>
+        <translation>Show &amp;missing required answers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/visit_actions.py" line="78" />
+        <source>&amp;Schließen</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/visit_actions.py" line="80" />
+        <source>&amp;Nächster Abschnitt</source>
+        <translation>&amp;Next section</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/visit_actions.py" line="83" />
+        <source>&amp;Vorheriger Abschnitt</source>
+        <translation>&amp;Previous section</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/visit_actions.py" line="86" />
+        <source>Nächste &amp;Frage</source>
+        <translation>Next &amp;question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/visit_actions.py" line="88" />
+        <source>Vorherige F&amp;rage</source>
+        <translation>Previous q&amp;uestion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/visit_actions.py" line="90" />
+        <source>&amp;Gehe zu Frage…</source>
+        <translation>&amp;Go to question…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/visit_actions.py" line="92" />
+        <source>Nächste offene &amp;Pflichtfrage</source>
+        <translation>Next open &amp;required question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/visit_actions.py" line="99" />
+        <source>&amp;Hinweis ein/aus</source>
+        <translation>&amp;Guidance on/off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/visit_actions.py" line="101" />
+        <source>Antwort &amp;löschen</source>
+        <translation>&amp;Clear answer</translation>
     </message>
 </context>
 </TS>

@@ -280,3 +280,12 @@ EN.update({
 from en_texts_sync import SYNC_EN  # noqa: E402  (the sync UI's texts, ui/sync)
 
 EN.update(SYNC_EN)
+
+from en_texts_consultation_ui import CONSULTATION_UI_EN  # noqa: E402  (ui/consultation pages)
+
+EN.update(CONSULTATION_UI_EN)
+
+from en_texts_visit import VISIT_EN, VISIT_EN_PLURAL  # noqa: E402  (visit and protocol windows)
+
+EN.update(VISIT_EN)
+EN.update(VISIT_EN_PLURAL)  # (one, other): the English plural forms of the "%n" texts

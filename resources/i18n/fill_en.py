@@ -3,7 +3,8 @@
     pyside6-lupdate ui/*.py ui/*/*.py -ts resources/i18n/advisor_app_en.ts   # collect texts
     python resources/i18n/fill_en.py                                   # translate + compile
 
-Texts without an English entry stay "unfinished" (shown in German) and are listed."""
+Texts without an English entry stay "unfinished" (shown in German) and are listed. A text
+with "%n" (``tr(text, "", n)``) takes a tuple of English plural forms (one, other)."""
 
 from __future__ import annotations
 
@@ -32,10 +33,17 @@ def fill() -> list[tuple[str, str]]:
             translation = message.find("translation")
             assert translation is not None
             text = EN.get((name, source))
-            if text is None:
+            forms = translation.findall("numerusform")
+            if text is None or isinstance(text, tuple) != bool(forms):
                 missing.append((name, source))
                 continue
-            translation.text = text
+            if forms:  # a "%n" text: one English form per plural form (one, other)
+                if len(text) != len(forms):
+                    raise SystemExit(f"[{name}] {source!r}: {len(forms)} plural forms needed")
+                for form, plural in zip(forms, text, strict=True):
+                    form.text = plural
+            else:
+                translation.text = text
             translation.attrib.pop("type", None)
     tree.write(TS, encoding="utf-8", xml_declaration=True)
     return missing
