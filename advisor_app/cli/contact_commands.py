@@ -38,6 +38,12 @@ def cmd_erase(args: argparse.Namespace) -> int:
         trash = " (im Papierkorb)" if summary.in_trash else ""
         say(f"Kontakt {summary.id}{trash}: {summary.name}"
             + (f", {summary.role}" if summary.role else ""))
+        from advisor_app.services.consultations import signed_protocols_naming
+
+        for row in signed_protocols_naming(db, args.id):
+            say(f"Unterschriebenes Protokoll nennt die Person: {row.municipality_name}, "
+                f"{row.held_at:%d.%m.%Y} (Beratung {row.id}); das PDF bleibt unverändert – "
+                "bitte Aufbewahrungspflicht prüfen.")
         say("Die Person wird auf diesem und (beim nächsten Abgleich) auf allen Laptops "
             "endgültig gelöscht, samt Verlauf; das lässt sich nicht rückgängig machen.")
         if not args.yes and not confirm("Endgültig löschen? [ja/nein]"):

@@ -237,3 +237,21 @@ def pending_steps(db: Database, municipality_id: str) -> list[NextStepRow]:
     """The open and in-progress steps of a municipality (shown before a new visit)."""
     return list_next_steps(db, municipality_id=municipality_id,
                            statuses=[s for s in NextStepStatus if s.is_pending])
+
+
+def signed_protocols_naming(db: Database, contact_id: str) -> list[ConsultationRow]:
+    """Consultations with a signed protocol PDF that names this contact (as a participant or
+    signatory). Shown before a GDPR erasure: the office decides for each whether its duty to
+    keep records overrides the erasure (the signed PDF is never changed by it)."""
+    with db.read_session() as session:
+        contact = session.get(Contact, contact_id)
+        name = contact.name if contact is not None else None
+        participant_of = select(ConsultationParticipant.consultation_id).where(
+            ConsultationParticipant.contact_id == contact_id, is_live(ConsultationParticipant))
+        signed_by = select(ConsultationSignature.consultation_id).where(
+            ConsultationSignature.name == name)
+        ids = set(session.scalars(
+            select(Consultation.id).where(
+                Consultation.protocol_sha256.is_not(None), is_live(Consultation),
+                or_(Consultation.id.in_(participant_of), Consultation.id.in_(signed_by)))))
+    return [row for row in list_consultations(db) if row.id in ids]

@@ -978,12 +978,17 @@ The damaged file is kept beside it.</translation>
         <translation>%1 will be erased with all stored details – on this laptop at once, on every other laptop at its next sync. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/erasure_dialog.py" line="133" />
+        <location filename="../../ui/sync/erasure_dialog.py" line="137" />
+        <source>Unterschriebene Protokolle nennen die Person (die PDFs bleiben unverändert; bitte prüfen, ob die Aufbewahrungspflicht der Löschung vorgeht):</source>
+        <translation>Signed protocols name this person (the PDFs stay unchanged; please check whether the duty to keep records overrides the erasure):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/erasure_dialog.py" line="142" />
         <source>Endgültig löschen</source>
         <translation>Erase permanently</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/erasure_dialog.py" line="134" />
+        <location filename="../../ui/sync/erasure_dialog.py" line="143" />
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>

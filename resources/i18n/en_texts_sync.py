@@ -164,4 +164,5 @@ SYNC_EN = {
  ("SyncMenu", "Bitte zuerst im Reiter „Kontakte“ die Person auswählen."): "Please select the person in the “Contacts” tab first.",
  ("SyncMenu", "Person &löschen (DSGVO)…"): "&Erase person (GDPR)…",
  ("SyncMenu", "Lösch&aufträge (DSGVO)…"): "Erasure &orders (GDPR)…",
+ ("ErasureDialog", "Unterschriebene Protokolle nennen die Person (die PDFs bleiben unverändert; bitte prüfen, ob die Aufbewahrungspflicht der Löschung vorgeht):"): "Signed protocols name this person (the PDFs stay unchanged; please check whether the duty to keep records overrides the erasure):",
 }

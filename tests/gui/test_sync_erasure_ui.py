@@ -63,3 +63,26 @@ def test_erasure_dialog_lists_orders_and_reads_acknowledgements(
     assert dialog2.model.rowCount() == 1
     assert "Alle Laptops" in dialog2.state.text()
     assert dialog2.model.index(0, 2).data() == "dieser Laptop"
+
+
+def test_confirmation_lists_signed_protocols_naming_the_person(qtbot, db: Database,
+                                                               modals) -> None:
+    from consultation_samples import answer_all, rich_consultation
+    from protocol_examples import signature_png
+
+    from advisor_app.services.consultation_edits import complete_consultation
+    from advisor_app.services.consultations import consultation_detail
+    from advisor_app.services.protocol import SignatureInput, sign_protocol
+
+    cid = rich_consultation(db)
+    answer_all(db, cid)
+    complete_consultation(db, cid, "Anna Beraterin")
+    sign_protocol(db, cid, SignatureInput("Anna Beraterin", signature_png(1)),
+                  SignatureInput("Erika Muster", signature_png(2), "Bürgermeisterin"))
+    contact = consultation_detail(db, cid).participants[0].contact_id
+    assert contact is not None
+    modals.choices = [1]  # cancel: the office first checks its duty to keep records
+    assert not erase_contact_interactively(None, db, contact)
+    question = modals.questions[0][0]
+    assert "Unterschriebene Protokolle nennen die Person" in question
+    assert "• Gladbeck, 05.11.2026" in question

@@ -134,3 +134,23 @@ def test_as_a_process(db_path: Path, draft: str, tmp_path: Path) -> None:
     here = tmp_path / "hier.pdf"  # another process, the same bytes
     assert main(["--db", str(db_path), "protocol", draft, "--out", str(here)]) == 0
     assert here.read_bytes() == out.read_bytes()
+
+
+def test_contact_erase_lists_the_signed_protocols_naming_the_person(
+        db_path: Path, signed: tuple[str, str], capsys: Capture) -> None:
+    cid, digest = signed
+    db = open_database(db_path)
+    try:
+        from advisor_app.services.consultations import consultation_detail
+
+        contact_id = consultation_detail(db, cid).participants[0].contact_id
+    finally:
+        db.close()
+    assert contact_id is not None
+    assert main(["--db", str(db_path), "contact", "erase", contact_id, "--yes"]) == 0
+    said = capsys.readouterr().out
+    assert "Unterschriebenes Protokoll nennt die Person: Gladbeck" in said and cid in said
+    # the signed PDF itself is unchanged by the erasure
+    out = db_path.parent / "signed.pdf"
+    assert main(["--db", str(db_path), "protocol", cid, "--signed", "--out", str(out)]) == 0
+    assert hashlib.sha256(out.read_bytes()).hexdigest() == digest

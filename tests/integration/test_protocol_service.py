@@ -264,3 +264,18 @@ def test_damaged_signed_protocol_is_detected(db: Database, db_path: Path) -> Non
         con.close()
     with pytest.raises(ProtocolDamaged):
         signed_protocol(db, cid)
+
+
+def test_signed_protocols_naming_a_contact_are_listed_before_erasure(db: Database) -> None:
+    """Journey 5: before a GDPR erasure the office sees which signed protocols name her."""
+    from advisor_app.services.consultations import signed_protocols_naming
+
+    cid = _completed(db)
+    participant = consultation_detail(db, cid).participants[0]
+    assert participant.contact_id is not None
+    assert signed_protocols_naming(db, participant.contact_id) == []  # not signed yet
+    sign_protocol(db, cid, *_signatures(), lang="de")
+    named = signed_protocols_naming(db, participant.contact_id)
+    assert [row.id for row in named] == [cid]
+    other = add_contact(db, "Jemand Anderes")
+    assert signed_protocols_naming(db, other) == []

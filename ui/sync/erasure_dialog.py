@@ -130,6 +130,15 @@ def erase_contact_interactively(parent: QWidget, db: Database, contact_id: str) 
         "%1 wird mit allen gespeicherten Angaben endgültig gelöscht – auf diesem Laptop sofort, "
         "auf allen anderen beim nächsten Abgleich. Das kann nicht rückgängig gemacht werden."
     ).replace("%1", who)
+    from advisor_app.services.consultations import signed_protocols_naming
+
+    signed = signed_protocols_naming(db, contact_id)
+    if signed:
+        text += "\n\n" + translate(
+            "ErasureDialog",
+            "Unterschriebene Protokolle nennen die Person (die PDFs bleiben unverändert; bitte "
+            "prüfen, ob die Aufbewahrungspflicht der Löschung vorgeht):") + "\n" + "\n".join(
+            f"• {r.municipality_name}, {r.held_at:%d.%m.%Y}" for r in signed)
     options = [translate("ErasureDialog", "Endgültig löschen"),
                translate("ErasureDialog", "Abbrechen")]
     if dialogs.choose(parent, title, text, options) != 0:
