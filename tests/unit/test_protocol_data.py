@@ -11,8 +11,6 @@ from protocol_examples import short_protocol
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from advisor_app.checklist.model import QuestionType
-from advisor_app.reports import Letterhead, ProtocolQuestion
-from advisor_app.reports.fonts import register_fonts
 from advisor_app.domain.formatting import (
     format_date,
     format_datetime,
@@ -20,6 +18,8 @@ from advisor_app.domain.formatting import (
     format_size,
     pdf_date,
 )
+from advisor_app.reports import Letterhead, ProtocolQuestion
+from advisor_app.reports.fonts import register_fonts
 from advisor_app.reports.protocol_body import answer_lines
 from advisor_app.reports.protocol_labels import LABELS
 from advisor_app.reports.protocol_page import fit_text
