@@ -1,15 +1,22 @@
 """Load and validate checklist templates (YAML, format in docs: resources/checklists/).
 
+Checking has two steps. First the structure: the composed YAML, as plain data, against the
+JSON Schema the program ships (:mod:`advisor_app.checklist.schema`; keys, types, id forms,
+texts in both languages). Then what a schema cannot say: ids unique, the template id equal to
+the file name, options exactly for choice questions, unit/min/max only for numbers,
+min <= max, conditions that parse and refer only to earlier questions and existing values.
+A value the schema rejected is left alone by the second step, so no mistake is named twice.
+
 ``validate_file(path)`` returns every problem with the line of the offending node;
 ``load_template(path)`` returns the ChecklistTemplate or raises TemplateError with them all.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -35,13 +42,20 @@ from advisor_app.checklist.model import (
     Section,
     Suggestion,
 )
-from advisor_app.checklist.yaml_nodes import NodeReader, Problem
+from advisor_app.checklist.schema import place, structure_findings
+from advisor_app.checklist.yaml_nodes import (
+    KeyIssue,
+    Problem,
+    key_node,
+    line_of,
+    locate,
+    to_data,
+)
+from advisor_app.checklist.yaml_nodes import Path as DataPath
 
 __all__ = ["Problem", "TemplateError", "load_template", "parse_template", "validate_file"]
 
-TEMPLATE_ID = re.compile(r"[a-z0-9-]+")
-ITEM_ID = re.compile(r"[a-z0-9_]+")
-TYPES = ", ".join(t.value for t in QuestionType)
+_TYPE_VALUES = frozenset(t.value for t in QuestionType)
 
 
 class TemplateError(ValueError):
@@ -60,7 +74,7 @@ class _Known:
 @dataclass(frozen=True)
 class _Pending:
     expr: Expr
-    node: yaml.Node
+    path: DataPath
     where: str
     key: str
     owner: int  # index of the question that holds the condition
@@ -80,213 +94,152 @@ def _walk(expr: Expr) -> Iterator[Expr]:
         yield from _walk(child)
 
 
-def _peek_id(node: yaml.Node) -> str | None:
-    """The plain ``id`` of a mapping node, to name it in problems found before reading it."""
-    if isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
-            if (isinstance(key, yaml.ScalarNode) and key.value == "id"
-                    and isinstance(value, yaml.ScalarNode) and ITEM_ID.fullmatch(value.value)):
-                return str(value.value)
-    return None
-
-
-def _values(kind: QuestionType | None, options: tuple[Option, ...]) -> tuple[str, ...] | None:
+def _values(kind: QuestionType | None, options: tuple[str, ...] | None
+            ) -> tuple[str, ...] | None:
     if kind is QuestionType.YES_NO:
         return YES_NO_VALUES
     if kind is not None and kind.has_options:
-        return tuple(o.value for o in options)
+        return options
     return None
 
 
-class _TemplateReader(NodeReader):
-    def __init__(self, file: str) -> None:
-        super().__init__(file)
+class _Checker:
+    """The checks after the schema, on the plain data; each problem gets its node's line."""
+
+    def __init__(self, file: str, root: yaml.Node, data: object) -> None:
+        self.file = file
+        self.root = root
+        self.data = data
+        self.rejected: set[DataPath] = set()
+        self.problems: list[Problem] = []
         self.known: dict[str, _Known] = {}
         self.section_ids: set[str] = set()
         self.pending: list[_Pending] = []
+        self.conditions: dict[DataPath, Expr] = {}
 
-    def item_id(self, node: yaml.Node, where: str, pattern: re.Pattern[str]) -> str | None:
-        value = self.text(node, where, "id")
-        if value is not None and not pattern.fullmatch(value):
-            allowed = "a-z, 0-9, -" if pattern is TEMPLATE_ID else "a-z, 0-9, _"
-            self.problem(node, f"{where}: Kennung „{value}“ ist ungültig (erlaubt: {allowed})")
-            return None
-        return value
+    def problem(self, path: DataPath, message: str, key: str | None = None) -> None:
+        node = locate(self.root, path)
+        if key is not None:
+            node = key_node(node, key) or node
+        self.problems.append(Problem(self.file, line_of(node), message))
 
-    def template(self, root: yaml.Node, stem: str | None) -> ChecklistTemplate | None:
-        keys = self.mapping(root, "Vorlage", ("id", "version", "title", "sections"),
-                            ("description",))
-        if keys is None:
+    # --- step 1: what to_data dropped, and the schema -----------------------------------
+
+    def keys(self, issues: list[KeyIssue]) -> None:
+        for issue in issues:
+            where = place(self.data, issue.path)
+            shown = issue.node.value if isinstance(issue.node, yaml.ScalarNode) else "…"
+            message = (f"{where}: Schlüssel „{shown}“ steht doppelt da" if issue.duplicate
+                       else f"{where}: ungültiger Schlüssel „{shown}“")
+            self.problems.append(Problem(self.file, line_of(issue.node), message))
+
+    def structure(self) -> None:
+        findings, self.rejected = structure_findings(self.data)
+        for finding in findings:
+            self.problem(finding.path, finding.message, finding.key)
+
+    # --- step 2: reading the data the schema accepted ---------------------------------
+
+    def value(self, item: object, path: DataPath, key: str) -> object:
+        """``item[key]``; None when missing or rejected by the schema (already reported)."""
+        if not isinstance(item, dict) or (*path, key) in self.rejected:
             return None
-        template_id = self.item_id(keys["id"], "Vorlage", TEMPLATE_ID) if "id" in keys else None
+        return item.get(key)
+
+    def text(self, item: object, path: DataPath, key: str) -> str | None:
+        value = self.value(item, path, key)
+        return value if isinstance(value, str) else None
+
+    def number(self, item: object, path: DataPath, key: str) -> float | None:
+        value = self.value(item, path, key)
+        return value if isinstance(value, int | float) and not isinstance(value, bool) \
+            else None
+
+    def items(self, item: object, path: DataPath, key: str
+              ) -> list[tuple[DataPath, dict[str, Any]]]:
+        value = self.value(item, path, key)
+        if not isinstance(value, list):
+            return []
+        return [((*path, key, i), v) for i, v in enumerate(value) if isinstance(v, dict)]
+
+    def template(self, stem: str | None) -> None:
+        template_id = self.text(self.data, (), "id")
         if template_id is not None and stem is not None and template_id != stem:
-            self.problem(keys["id"], f"Vorlage: Kennung „{template_id}“ passt nicht zum "
+            self.problem(("id",), f"Vorlage: Kennung „{template_id}“ passt nicht zum "
                          f"Dateinamen „{stem}.yaml“")
-        version = self.scalar(keys["version"]) if "version" in keys else None
-        if "version" in keys and (isinstance(version, bool) or not isinstance(version, int)
-                                  or version < 1):
-            self.problem(keys["version"], "Vorlage: „version“ muss eine ganze Zahl ab 1 sein")
-            version = None
-        title = self.local_text(keys["title"], "Vorlage", "title") if "title" in keys else None
-        description = (self.local_text(keys["description"], "Vorlage", "description")
-                       if "description" in keys else None)
-        sections: list[Section | None] = []
-        if "sections" in keys:
-            for node in self.sequence(keys["sections"], "Vorlage", "sections") or []:
-                sections.append(self.section(node, len(sections) + 1))
+        for path, section in self.items(self.data, (), "sections"):
+            section_id = self.text(section, path, "id")
+            if section_id is not None:
+                if section_id in self.section_ids:
+                    self.problem((*path, "id"), f"{place(self.data, path)}: die Kennung gibt "
+                                 "es schon")
+                self.section_ids.add(section_id)
+            for question_path, question in self.items(section, path, "questions"):
+                self.question(question_path, question)
         self.check_conditions()
-        if self.problems or template_id is None or title is None:
-            return None
-        assert isinstance(version, int)
-        return ChecklistTemplate(template_id, version, title,
-                                 tuple(s for s in sections if s is not None), description)
 
-    def section(self, node: yaml.Node, number: int) -> Section | None:
-        peeked = _peek_id(node)
-        where = f"Abschnitt „{peeked}“" if peeked else f"Abschnitt Nr. {number}"
-        keys = self.mapping(node, where, ("id", "title", "questions"), ("guidance",))
-        if keys is None:
-            return None
-        section_id = self.item_id(keys["id"], where, ITEM_ID) if "id" in keys else None
-        if section_id is not None:
-            where = f"Abschnitt „{section_id}“"
-            if section_id in self.section_ids:
-                self.problem(keys["id"], f"{where}: die Kennung gibt es schon")
-            self.section_ids.add(section_id)
-        title = self.local_text(keys["title"], where, "title") if "title" in keys else None
-        guidance = (self.local_text(keys["guidance"], where, "guidance")
-                    if "guidance" in keys else None)
-        questions: list[Question] = []
-        if "questions" in keys:
-            for question_node in self.sequence(keys["questions"], where, "questions") or []:
-                question = self.question(question_node, where)
-                if question is not None:
-                    questions.append(question)
-        if section_id is None or title is None:
-            return None
-        return Section(section_id, title, tuple(questions), guidance)
-
-    def question(self, node: yaml.Node, section: str) -> Question | None:
+    def question(self, path: DataPath, question: dict[str, Any]) -> None:
         index = len(self.known)
-        peeked = _peek_id(node)
-        where = f"Frage „{peeked}“" if peeked else f"{section}, Frage Nr. {index + 1}"
-        keys = self.mapping(node, where, ("id", "type", "text"), (
-            "guidance", "required", "options", "unit", "min", "max", "show_if", "suggests"))
-        if keys is None:
-            return None
-        question_id = self.item_id(keys["id"], where, ITEM_ID) if "id" in keys else None
-        if question_id is not None:
-            where = f"Frage „{question_id}“"
-            if question_id in self.known:
-                self.problem(keys["id"], f"{where}: die Kennung gibt es schon (Kennungen "
-                             "müssen in der ganzen Vorlage eindeutig sein)")
-                question_id = None
-        kind = self.question_type(keys, where)
-        options = self.options(keys, where, kind)
+        where = place(self.data, path)
+        question_id = self.text(question, path, "id")
+        if question_id is not None and question_id in self.known:
+            self.problem((*path, "id"), f"{where}: die Kennung gibt es schon (Kennungen "
+                         "müssen in der ganzen Vorlage eindeutig sein)")
+            question_id = None
+        type_text = self.text(question, path, "type")
+        kind = QuestionType(type_text) if type_text in _TYPE_VALUES else None
+        options = self.options(path, question, where, kind)
         self.known[question_id or f"#{index}"] = _Known(index, kind, _values(kind, options))
-        text = self.local_text(keys["text"], where, "text") if "text" in keys else None
-        guidance = (self.local_text(keys["guidance"], where, "guidance")
-                    if "guidance" in keys else None)
-        required = self.boolean(keys["required"], where, "required") if "required" in keys \
-            else False
-        unit, low, high = self.number_settings(keys, where, kind)
-        show_if, condition = self.condition(keys, "show_if", where, index, allow_self=False)
-        suggests = self.suggestions(keys, where, index)
-        if question_id is None or kind is None or text is None:
-            return None
-        return Question(question_id, kind, text, guidance, bool(required), options, unit,
-                        low, high, show_if, condition, suggests)
+        for key in ("unit", "min", "max"):
+            if key in question and kind is not None and kind is not QuestionType.NUMBER:
+                self.problem((*path, key), f"{where}: „{key}“ gibt es nur bei Typ number")
+        low, high = self.number(question, path, "min"), self.number(question, path, "max")
+        if low is not None and high is not None and low > high:
+            self.problem((*path, "max"), f"{where}: „max“ ({high}) ist kleiner als „min“ "
+                         f"({low})")
+        self.condition(path, question, "show_if", where, index, allow_self=False)
+        for suggestion_path, suggestion in self.items(question, path, "suggests"):
+            self.condition(suggestion_path, suggestion, "when",
+                           place(self.data, suggestion_path), index, allow_self=True)
 
-    def question_type(self, keys: dict[str, yaml.Node], where: str) -> QuestionType | None:
-        if "type" not in keys:
-            return None
-        value = self.scalar(keys["type"])
-        if isinstance(value, str) and value in QuestionType.__members__.values():
-            return QuestionType(value)
-        shown = value if isinstance(value, str) else keys["type"].value
-        self.problem(keys["type"], f"{where}: unbekannter Typ „{shown}“ (erlaubt: {TYPES})")
-        return None
-
-    def options(self, keys: dict[str, yaml.Node], where: str,
-                kind: QuestionType | None) -> tuple[Option, ...]:
-        if "options" not in keys:
+    def options(self, path: DataPath, question: dict[str, Any], where: str,
+                kind: QuestionType | None) -> tuple[str, ...] | None:
+        """The option values (None if the schema rejected the list)."""
+        if "options" not in question:
             if kind is not None and kind.has_options:
-                self.problem(keys["type"], f"{where}: Typ „{kind.value}“ braucht „options“")
+                self.problem((*path, "type"), f"{where}: Typ „{kind.value}“ braucht „options“")
             return ()
         if kind is not None and not kind.has_options:
-            self.problem(keys["options"], f"{where}: „options“ gibt es nur bei "
+            self.problem((*path, "options"), f"{where}: „options“ gibt es nur bei "
                          "single_choice und multiple_choice")
-        options: list[Option] = []
-        nodes = self.sequence(keys["options"], where, "options") or []
-        for number, node in enumerate(nodes, start=1):
-            label_where = f"{where}, Option {number}"
-            option_keys = self.mapping(node, label_where, ("value", "label"), ())
-            if option_keys is None or "value" not in option_keys:
-                continue
-            value = self.scalar(option_keys["value"])
-            if not isinstance(value, str) or not value.strip():
-                self.problem(option_keys["value"], f"{label_where}: „value“ muss ein Text sein "
-                             "(Wörter wie yes/no/on/off in Anführungszeichen setzen)")
-                continue
-            if any(o.value == value for o in options):
-                self.problem(option_keys["value"], f"{where}: Option „{value}“ steht doppelt da")
-                continue
-            label = (self.local_text(option_keys["label"], label_where, "label")
-                     if "label" in option_keys else None)
-            if label is not None:
-                options.append(Option(value, label))
-        if len(nodes) == 1 and (kind is None or kind.has_options):
-            self.problem(keys["options"], f"{where}: eine Auswahl braucht mindestens zwei "
+        if (*path, "options") in self.rejected:
+            return None
+        values: list[str] = []
+        for option_path, option in self.items(question, path, "options"):
+            value = self.text(option, option_path, "value")
+            if value is not None and value in values:
+                self.problem((*option_path, "value"), f"{where}: Option „{value}“ steht "
+                             "doppelt da")
+            elif value is not None:
+                values.append(value)
+        if len(question["options"]) == 1 and (kind is None or kind.has_options):
+            self.problem((*path, "options"), f"{where}: eine Auswahl braucht mindestens zwei "
                          "Optionen")
-        return tuple(options)
+        return tuple(values)
 
-    def number_settings(self, keys: dict[str, yaml.Node], where: str, kind: QuestionType | None
-                        ) -> tuple[LocalText | None, float | None, float | None]:
-        for key in ("unit", "min", "max"):
-            if key in keys and kind is not None and kind is not QuestionType.NUMBER:
-                self.problem(keys[key], f"{where}: „{key}“ gibt es nur bei Typ number")
-        unit = self.local_text(keys["unit"], where, "unit") if "unit" in keys else None
-        low = self.number(keys["min"], where, "min") if "min" in keys else None
-        high = self.number(keys["max"], where, "max") if "max" in keys else None
-        if low is not None and high is not None and low > high:
-            self.problem(keys["max"], f"{where}: „max“ ({high}) ist kleiner als „min“ ({low})")
-        return unit, low, high
-
-    def condition(self, keys: dict[str, yaml.Node], key: str, where: str, owner: int, *,
-                  allow_self: bool) -> tuple[str | None, Expr | None]:
-        if key not in keys:
-            return None, None
-        node = keys[key]
-        text = self.text(node, where, key)
+    def condition(self, path: DataPath, item: dict[str, Any], key: str, where: str,
+                  owner: int, *, allow_self: bool) -> None:
+        text = self.text(item, path, key)
         if text is None:
-            return None, None
+            return
         try:
             expr = parse(text)
         except ConditionError as exc:
-            self.problem(node, f"{where}: Bedingung „{key}“ fehlerhaft (Spalte {exc.column}): "
-                         f"{exc.message}")
-            return None, None
-        self.pending.append(_Pending(expr, node, where, key, owner, allow_self))
-        return text, expr
-
-    def suggestions(self, keys: dict[str, yaml.Node], where: str, owner: int
-                    ) -> tuple[Suggestion, ...]:
-        if "suggests" not in keys:
-            return ()
-        found: list[Suggestion] = []
-        for number, node in enumerate(self.sequence(keys["suggests"], where, "suggests") or [],
-                                      start=1):
-            item_where = f"{where}, Vorschlag {number}"
-            item_keys = self.mapping(node, item_where, ("when", "step"), ())
-            if item_keys is None:
-                continue
-            when, condition = self.condition(item_keys, "when", item_where, owner,
-                                             allow_self=True)
-            step = (self.local_text(item_keys["step"], item_where, "step")
-                    if "step" in item_keys else None)
-            if when is not None and condition is not None and step is not None:
-                found.append(Suggestion(when, step, condition))
-        return tuple(found)
+            self.problem((*path, key), f"{where}: Bedingung „{key}“ fehlerhaft (Spalte "
+                         f"{exc.column}): {exc.message}")
+            return
+        self.conditions[(*path, key)] = expr
+        self.pending.append(_Pending(expr, (*path, key), where, key, owner, allow_self))
 
     def check_conditions(self) -> None:
         for pending in self.pending:
@@ -294,15 +247,15 @@ class _TemplateReader(NodeReader):
             for name in sorted(pending.expr.names()):
                 known = self.known.get(name)
                 if known is None:
-                    self.problem(pending.node, f"{prefix}: unbekannte Frage „{name}“")
+                    self.problem(pending.path, f"{prefix}: unbekannte Frage „{name}“")
                 elif known.index > pending.owner or (known.index == pending.owner
                                                      and not pending.allow_self):
                     where = "ist die Frage selbst" if known.index == pending.owner else \
                         "kommt erst später"
-                    self.problem(pending.node, f"{prefix}: Frage „{name}“ {where}; Bedingungen "
-                                 "dürfen sich nur auf frühere Fragen beziehen")
+                    self.problem(pending.path, f"{prefix}: Frage „{name}“ {where}; "
+                                 "Bedingungen dürfen sich nur auf frühere Fragen beziehen")
             for message in self.value_problems(pending.expr):
-                self.problem(pending.node, f"{prefix}: {message}")
+                self.problem(pending.path, f"{prefix}: {message}")
 
     def value_problems(self, expr: Expr) -> Iterator[str]:
         for node in _walk(expr):
@@ -331,6 +284,40 @@ class _TemplateReader(NodeReader):
                        f"{', '.join(known.values)})")
 
 
+# --- building the model from data that passed every check ---------------------------------
+
+def _local(value: Any) -> LocalText:
+    return LocalText(value["de"], value["en"])
+
+
+def _optional_local(item: dict[str, Any], key: str) -> LocalText | None:
+    return _local(item[key]) if key in item else None
+
+
+def _question(item: dict[str, Any], path: DataPath, conditions: dict[DataPath, Expr]
+              ) -> Question:
+    options = tuple(Option(o["value"], _local(o["label"])) for o in item.get("options", ()))
+    suggests = tuple(Suggestion(s["when"], _local(s["step"]),
+                                conditions[(*path, "suggests", i, "when")])
+                     for i, s in enumerate(item.get("suggests", ())))
+    return Question(item["id"], QuestionType(item["type"]), _local(item["text"]),
+                    _optional_local(item, "guidance"), item.get("required", False), options,
+                    _optional_local(item, "unit"), item.get("min"), item.get("max"),
+                    item.get("show_if"), conditions.get((*path, "show_if")), suggests)
+
+
+def _build(data: Any, conditions: dict[DataPath, Expr]) -> ChecklistTemplate:
+    sections = tuple(
+        Section(s["id"], _local(s["title"]),
+                tuple(_question(q, ("sections", i, "questions", j), conditions)
+                      for j, q in enumerate(s["questions"])),
+                _optional_local(s, "guidance"))
+        for i, s in enumerate(data["sections"]))
+    # the schema's integer includes 2.0, as JSON Schema does
+    return ChecklistTemplate(data["id"], int(data["version"]), _local(data["title"]), sections,
+                             _optional_local(data, "description"))
+
+
 # libyaml's loader when PyYAML was built with it (several times faster), else the Python one
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -357,10 +344,17 @@ def parse_template(text: str, file: str = "<vorlage>", stem: str | None = None
         return None, problems
     if root is None:
         return None, [Problem(file, 1, "Die Datei ist leer.")]
-    reader = _TemplateReader(file)
-    template = reader.template(root, stem)
-    problems = sorted(reader.problems, key=lambda p: p.line)
-    return (template if not problems else None), problems
+    try:
+        data, key_issues = to_data(root)
+    except RecursionError:
+        return None, [Problem(file, 1, "Die Datei ist zu tief verschachtelt.")]
+    checker = _Checker(file, root, data)
+    checker.keys(key_issues)
+    checker.structure()
+    checker.template(stem)
+    if checker.problems:
+        return None, sorted(checker.problems, key=lambda p: p.line)
+    return _build(data, checker.conditions), []
 
 
 def _read(path: Path) -> tuple[str | None, list[Problem]]:

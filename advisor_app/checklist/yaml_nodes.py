@@ -1,20 +1,27 @@
-"""Reading a composed YAML node tree while collecting German problems with line numbers.
+"""A composed YAML node tree as plain data (for JSON Schema), and the way back from a path in
+that data to the node and its line.
 
-PyYAML's ``compose`` (SafeLoader) yields nodes that keep ``start_mark.line``; every check
-here reports the line of the offending node. Nothing raises: a bad value yields None and a
-``Problem``; the caller keeps going so one run names every mistake.
+PyYAML's ``compose`` yields nodes that keep ``start_mark.line``. :func:`to_data` turns them
+into dicts, lists and scalars as ``yaml.safe_load`` would, except that it never raises: a key
+that is not a text or comes twice is a :class:`KeyIssue` (the first value counts), and a
+scalar PyYAML cannot construct becomes :class:`Unreadable`. :func:`locate` walks a path such
+as ``("sections", 1, "questions", 0, "type")`` back to the node, to name its line.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
 
-from advisor_app.checklist.model import LocalText
+__all__ = ["KeyIssue", "Path", "Problem", "Unreadable", "key_node", "line_of", "locate",
+           "to_data"]
 
-__all__ = ["NodeReader", "Problem"]
+STR_TAG = "tag:yaml.org,2002:str"
+
+Path = tuple[str | int, ...]
 
 
 @dataclass(frozen=True)
@@ -32,88 +39,98 @@ class Problem:
         return f"Zeile {self.line}: {self.message}"
 
 
-class NodeReader:
-    def __init__(self, file: str) -> None:
-        self.file = file
-        self.problems: list[Problem] = []
-        self._constructor = SafeConstructor()
+@dataclass(frozen=True)
+class Unreadable:
+    """A scalar PyYAML cannot construct (unknown tag, impossible date): no JSON type at all,
+    so the schema reports it wherever a value is expected."""
 
-    def problem(self, node: yaml.Node, message: str) -> None:
-        self.problems.append(Problem(self.file, node.start_mark.line + 1, message))
+    text: str
 
-    def mapping(self, node: yaml.Node, where: str, required: tuple[str, ...],
-                optional: tuple[str, ...]) -> dict[str, yaml.Node] | None:
-        """The keys of a mapping node; unknown, duplicate and missing keys are problems."""
-        if not isinstance(node, yaml.MappingNode):
-            self.problem(node, f"{where}: hier wird eine Zuordnung „schlüssel: wert“ erwartet")
-            return None
-        allowed = required + optional
-        found: dict[str, yaml.Node] = {}
-        for key_node, value_node in node.value:
-            key = self.scalar(key_node)
-            if not isinstance(key, str):
-                self.problem(key_node, f"{where}: ungültiger Schlüssel „{key_node.value}“")
-            elif key in found:
-                self.problem(key_node, f"{where}: Schlüssel „{key}“ steht doppelt da")
-            elif key not in allowed:
-                self.problem(key_node, f"{where}: unbekannter Schlüssel „{key}“ (erlaubt: "
-                             f"{', '.join(allowed)})")
-            else:
-                found[key] = value_node
-        for key in required:
-            if key not in found:
-                self.problem(node, f"{where}: Pflichtangabe „{key}“ fehlt")
-        return found
 
-    def scalar(self, node: yaml.Node) -> object:
-        """The Python value of a scalar node (str, int, float, bool, None, date); a
-        collection node gives the node itself back (callers treat it as a wrong type)."""
-        if not isinstance(node, yaml.ScalarNode):
-            return node
+@dataclass(frozen=True)
+class KeyIssue:
+    """A mapping key that is dropped: not a text (``duplicate`` False) or there already."""
+
+    path: Path  # of the mapping
+    node: yaml.Node  # the key
+    duplicate: bool
+
+
+class _Converter:
+    def __init__(self) -> None:
+        self.constructor = SafeConstructor()
+        self.issues: list[KeyIssue] = []
+        self.done: dict[yaml.Node, object] = {}  # aliases share one value, cycles stay cycles
+
+    def scalar(self, node: yaml.ScalarNode) -> object:
+        if node.tag == STR_TAG:
+            return node.value
         try:
-            return self._constructor.construct_object(node, deep=True)
+            return self.constructor.construct_object(node, deep=True)
         except (ConstructorError, ValueError):
-            return node
+            return Unreadable(str(node.value))
 
-    def sequence(self, node: yaml.Node, where: str, key: str) -> list[yaml.Node] | None:
-        if not isinstance(node, yaml.SequenceNode):
-            self.problem(node, f"{where}: „{key}“ muss eine Liste sein (Zeilen mit „- “)")
-            return None
-        if not node.value:
-            self.problem(node, f"{where}: „{key}“ ist leer")
-            return None
-        return list(node.value)
+    def convert(self, node: yaml.Node, path: Path) -> object:
+        if node in self.done:
+            return self.done[node]
+        if isinstance(node, yaml.ScalarNode):
+            return self.scalar(node)
+        if isinstance(node, yaml.SequenceNode):
+            items: list[object] = []
+            self.done[node] = items
+            items.extend(self.convert(child, (*path, i)) for i, child in enumerate(node.value))
+            return items
+        mapping: dict[str, object] = {}
+        self.done[node] = mapping
+        for key_node, value_node in node.value:
+            key = self.scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else None
+            if not isinstance(key, str):
+                self.issues.append(KeyIssue(path, key_node, duplicate=False))
+            elif key in mapping:
+                self.issues.append(KeyIssue(path, key_node, duplicate=True))
+            else:
+                mapping[key] = self.convert(value_node, (*path, key))
+        return mapping
 
-    def text(self, node: yaml.Node, where: str, key: str) -> str | None:
-        value = self.scalar(node)
-        if not isinstance(value, str) or not value.strip():
-            self.problem(node, f"{where}: „{key}“ muss ein nicht leerer Text sein")
-            return None
-        return value
 
-    def boolean(self, node: yaml.Node, where: str, key: str) -> bool | None:
-        value = self.scalar(node)
-        if not isinstance(value, bool):
-            self.problem(node, f"{where}: „{key}“ muss true oder false sein")
-            return None
-        return value
+def to_data(root: yaml.Node) -> tuple[object, list[KeyIssue]]:
+    """The document as plain data and the keys left out; RecursionError if it nests too
+    deeply."""
+    converter = _Converter()
+    return converter.convert(root, ()), converter.issues
 
-    def number(self, node: yaml.Node, where: str, key: str) -> float | None:
-        value = self.scalar(node)
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            self.problem(node, f"{where}: „{key}“ muss eine Zahl sein")
-            return None
-        return value
 
-    def local_text(self, node: yaml.Node, where: str, key: str) -> LocalText | None:
-        """A ``{de: ..., en: ...}`` map; both languages are required."""
-        if not isinstance(node, yaml.MappingNode):
-            self.problem(node, f"{where}: „{key}“ muss Texte in beiden Sprachen haben: "
-                         "{de: \"…\", en: \"…\"}")
-            return None
-        keys = self.mapping(node, f"{where}, „{key}“", ("de", "en"), ())
-        if keys is None or "de" not in keys or "en" not in keys:
-            return None
-        de = self.text(keys["de"], where, f"{key}.de")
-        en = self.text(keys["en"], where, f"{key}.en")
-        return LocalText(de, en) if de is not None and en is not None else None
+def _is_key(node: yaml.Node, key: str) -> bool:
+    return isinstance(node, yaml.ScalarNode) and node.tag == STR_TAG and node.value == key
+
+
+def key_node(node: yaml.Node, key: str) -> yaml.Node | None:
+    """The node of ``key`` in a mapping node (its first occurrence, as :func:`to_data` keeps)."""
+    if isinstance(node, yaml.MappingNode):
+        for candidate, _ in node.value:
+            if _is_key(candidate, key):
+                found: yaml.Node = candidate
+                return found
+    return None
+
+
+def locate(root: yaml.Node, path: Sequence[str | int]) -> yaml.Node:
+    """The node at ``path``, or the deepest node on the way there (a missing key: its
+    mapping)."""
+    node = root
+    for part in path:
+        child: yaml.Node | None = None
+        if isinstance(node, yaml.MappingNode) and isinstance(part, str):
+            child = next((v for k, v in node.value if _is_key(k, part)), None)
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) \
+                and 0 <= part < len(node.value):
+            child = node.value[part]
+        if child is None:
+            break
+        node = child
+    return node
+
+
+def line_of(node: yaml.Node) -> int:
+    """1-based line where ``node`` starts."""
+    return int(node.start_mark.line) + 1

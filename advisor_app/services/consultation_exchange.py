@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-from collections.abc import Iterable
 from typing import Any
 
 from jsonschema import Draft202012Validator
@@ -22,6 +21,7 @@ from jsonschema.exceptions import ValidationError as SchemaError
 from jsonschema.exceptions import best_match
 from sqlalchemy import select
 
+from advisor_app.domain.json_schema import describe, json_path
 from advisor_app.persistence.database import Database
 from advisor_app.persistence.models import Consultation, Municipality
 from advisor_app.resources import resource_path
@@ -36,9 +36,6 @@ __all__ = [
 FORMAT = "advisor-app/consultation"
 VERSION = 1
 SCHEMA_FILE = "consultation-exchange.schema.json"
-_TYPES = {"string": "ein Text", "number": "eine Zahl", "integer": "eine ganze Zahl",
-          "array": "eine Liste", "object": "ein Objekt", "boolean": "true oder false",
-          "null": "null"}
 
 
 class ExchangeError(ValueError):
@@ -48,14 +45,6 @@ class ExchangeError(ValueError):
         self.path = path
         self.reason = reason
         super().__init__(f"{path}: {reason}" if path else reason)
-
-
-def json_path(parts: Iterable[str | int]) -> str:
-    """``answers.ratsbeschluss``, ``participants[0].contact.email`` (empty for the root)."""
-    text = ""
-    for part in parts:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text
 
 
 @functools.cache
@@ -70,46 +59,10 @@ def _validator() -> Draft202012Validator:
     return Draft202012Validator(schema())
 
 
-def _quoted(value: object) -> str:
-    text = json.dumps(value, ensure_ascii=False)
-    return text if len(text) <= 60 else text[:57] + "…"
-
-
 def _german(error: SchemaError) -> ExchangeError:
-    """The schema error as the German reason an adviser reads."""
-    path = list(error.absolute_path)
-    kind = error.validator
-    expected: Any = error.validator_value
-    value: Any = error.instance
-    schema_part: Any = error.schema
-    if kind == "required":
-        missing = next((k for k in expected if k not in value), "?")
-        return ExchangeError(json_path([*path, missing]), "Pflichtfeld fehlt.")
-    if kind == "additionalProperties" and isinstance(value, dict):
-        known = set(schema_part.get("properties", {}))
-        extra = sorted(k for k in value if k not in known)
-        return ExchangeError(json_path(path), f"unbekanntes Feld „{', '.join(extra)}“.")
-    if kind == "type":
-        names = [expected] if isinstance(expected, str) else list(expected)
-        wanted = " oder ".join(_TYPES.get(n, n) for n in names)
-        return ExchangeError(json_path(path), f"muss {wanted} sein, nicht {_quoted(value)}.")
-    if kind in ("enum", "const"):
-        allowed = expected if kind == "enum" else [expected]
-        return ExchangeError(json_path(path), f"{_quoted(value)} ist nicht erlaubt (erlaubt: "
-                             f"{', '.join(_quoted(a) for a in allowed)}).")
-    if kind == "pattern":
-        return ExchangeError(json_path(path), f"{_quoted(value)} hat nicht die erwartete Form.")
-    if kind == "maxLength":
-        return ExchangeError(json_path(path), f"ist zu lang (höchstens {expected} Zeichen).")
-    if kind == "minLength":
-        return ExchangeError(json_path(path), "darf nicht leer sein.")
-    if kind == "minimum":
-        return ExchangeError(json_path(path), f"darf nicht kleiner als {expected} sein.")
-    if kind == "maximum":
-        return ExchangeError(json_path(path), f"darf nicht größer als {expected} sein.")
-    if kind == "propertyNames":
-        return ExchangeError(json_path(path), f"ungültige Kennung {_quoted(value)}.")
-    return ExchangeError(json_path(path), f"ungültiger Wert {_quoted(value)}.")
+    """The schema error as the German reason an adviser reads (see domain.json_schema)."""
+    issue = describe(error)
+    return ExchangeError(json_path(issue.path), issue.reason)
 
 
 def check_document(document: object) -> dict[str, Any]:
