@@ -70,6 +70,16 @@ def open_writer(path: Path) -> Database:
     return open_database(path, writer=True)
 
 
+def output_file(text: str) -> Path:
+    """The file a command writes (``--out``): not a folder, in a folder that exists."""
+    out = Path(text).expanduser().resolve()
+    if out.is_dir():
+        raise CliError(f"{out} ist ein Ordner; bitte einen Dateinamen angeben.")
+    if not out.parent.is_dir():
+        raise CliError(f"Den Ordner {out.parent} gibt es nicht.")
+    return out
+
+
 def human_size(size: int) -> str:
     value = float(size)
     for unit in ("Byte", "KB", "MB", "GB"):

@@ -13,7 +13,15 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from advisor_app.cli.common import EXIT_OK, CliError, db_path, open_reader, open_writer, say
+from advisor_app.cli.common import (
+    EXIT_OK,
+    CliError,
+    db_path,
+    open_reader,
+    open_writer,
+    output_file,
+    say,
+)
 
 if TYPE_CHECKING:
     from advisor_app.persistence.database import Database
@@ -72,11 +80,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from advisor_app.services.consultation_exchange import resolve_consultation_id
     from advisor_app.services.consultation_exchange_export import write_export
 
-    out = Path(args.out).expanduser().resolve()
-    if out.is_dir():
-        raise CliError(f"{out} ist ein Ordner; bitte einen Dateinamen angeben.")
-    if not out.parent.is_dir():
-        raise CliError(f"Den Ordner {out.parent} gibt es nicht.")
+    out = output_file(args.out)
     db = open_reader(db_path(args))
     try:
         try:

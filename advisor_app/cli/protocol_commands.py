@@ -9,20 +9,18 @@ the same folder, then renamed).
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from advisor_app.cli.common import EXIT_OK, CliError, db_path, human_size, open_reader, say
+from advisor_app.cli.common import (
+    EXIT_OK,
+    CliError,
+    db_path,
+    human_size,
+    open_reader,
+    output_file,
+    say,
+)
 
 LANGS = ("de", "en")
-
-
-def _target(text: str) -> Path:
-    out = Path(text).expanduser().resolve()
-    if out.is_dir():
-        raise CliError(f"{out} ist ein Ordner; bitte einen Dateinamen angeben.")
-    if not out.parent.is_dir():
-        raise CliError(f"Den Ordner {out.parent} gibt es nicht.")
-    return out
 
 
 def _pdf(args: argparse.Namespace) -> tuple[str, bytes, str]:
@@ -64,7 +62,7 @@ def _pdf(args: argparse.Namespace) -> tuple[str, bytes, str]:
 def cmd_protocol(args: argparse.Namespace) -> int:
     from advisor_app.services.protocol import write_file
 
-    out = _target(args.out)
+    out = output_file(args.out)
     consultation_id, pdf, what = _pdf(args)
     try:
         write_file(out, pdf)

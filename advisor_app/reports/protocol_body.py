@@ -133,7 +133,7 @@ class BodyBuilder:
         out = heading(f"{number} {section.title}", s.heading, f"s{number}")
         rows: list[list[Paragraph]] = []
         for index, question in enumerate(section.questions, start=1):
-            qno = f"{number}.{index}"
+            qno = f"{number}.{question.number or index}"
             if question.type is QuestionType.LONG_TEXT and question.is_answered:
                 if rows:
                     out.append(self._qa_table(rows))

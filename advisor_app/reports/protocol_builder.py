@@ -172,17 +172,20 @@ def sections(detail: ConsultationDetail, lang: str) -> tuple[ProtocolSection, ..
     return tuple(
         ProtocolSection(
             section.id, section.title.get(lang),
-            tuple(protocol_question(q, answers.get(q.id), lang)
-                  for q in section.questions if q.id in shown),
+            tuple(protocol_question(q, answers.get(q.id), lang, n)
+                  for n, q in enumerate(section.questions, start=1) if q.id in shown),
             detail.notes.get(section.id, ""))
         for section in template.sections)
 
 
-def protocol_question(question: Question, value: object, lang: str) -> ProtocolQuestion:
+def protocol_question(question: Question, value: object, lang: str,
+                      number: int = 0) -> ProtocolQuestion:
+    """``number``: the question's position in its section, as the visit window numbers it
+    (a hidden question keeps its number: "1.3" is followed by "1.5")."""
     return ProtocolQuestion(
         question_id=question.id, text=question.text.get(lang), type=question.type,
         value=typed_answer(question, value, lang), required=question.required,
-        unit=question.unit.get(lang) if question.unit else "")
+        unit=question.unit.get(lang) if question.unit else "", number=number)
 
 
 def typed_answer(question: Question, value: object, lang: str) -> AnswerValue | None:

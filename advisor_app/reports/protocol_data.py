@@ -95,6 +95,9 @@ class ProtocolQuestion:
     value: AnswerValue | None = None
     required: bool = False  # unanswered required questions are marked in the protocol
     unit: str = ""  # localized unit of a NUMBER question ("km", "Personen")
+    # its position in the template's section (1-based), the number the visit window shows;
+    # 0: counted among the shown questions
+    number: int = 0
 
     def __post_init__(self) -> None:
         if self.is_answered and not _fits(self.type, self.value):
@@ -216,6 +219,6 @@ class ProtocolData:
 
     def question_numbers(self) -> dict[str, str]:
         """The printed number ("2.3") of every shown question, by question id."""
-        return {q.question_id: f"{s}.{n}"
+        return {q.question_id: f"{s}.{q.number or n}"
                 for s, section in enumerate(self.sections, start=1)
                 for n, q in enumerate(section.questions, start=1)}

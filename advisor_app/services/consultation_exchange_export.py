@@ -9,7 +9,6 @@ own consultation's file.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -32,6 +31,7 @@ from advisor_app.persistence.models import (
     Municipality,
     NextStep,
 )
+from advisor_app.services.atomic_file import write_file
 from advisor_app.services.consultation_exchange import (
     FORMAT,
     VERSION,
@@ -166,16 +166,7 @@ def write_export(db: Database, consultation_id: str, out: Path) -> ExportSummary
     with db.read_session() as session:
         document = consultation_document(session, consultation_id)
     data = document_bytes(document)
-    tmp = out.with_name(f".{out.name}.part")
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        tmp.replace(out)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    write_file(out, data)
     return ExportSummary(consultation_id, out, len(data), len(document["answers"]),
                          len(document["participants"]), len(document["next_steps"]),
                          len(document["attachments"]))

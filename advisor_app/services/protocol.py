@@ -17,10 +17,8 @@ import base64
 import dataclasses
 import datetime as dt
 import hashlib
-import os
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 from sqlalchemy.orm import Session
 
@@ -37,6 +35,7 @@ from advisor_app.persistence.models import (
 from advisor_app.reports.protocol_builder import build_protocol_data, to_berlin
 from advisor_app.reports.protocol_data import ProtocolSignature
 from advisor_app.reports.protocol_renderer import render_protocol
+from advisor_app.services.atomic_file import write_file
 from advisor_app.services.consultation_dto import ConsultationDetail
 from advisor_app.services.consultations import ConsultationNotFound, consultation_detail
 from advisor_app.services.settings import load_settings
@@ -207,21 +206,6 @@ def protocol_filename(municipality: str, held_at: dt.datetime, lang: str,
     title = "Consultation_protocol" if en else "Beratungsprotokoll"
     suffix = ("_signed" if en else "_unterschrieben") if signed else ""
     return f"{title}_{name}_{held_at:%Y-%m-%d}{suffix}.pdf"
-
-
-def write_file(path: Path, data: bytes) -> None:
-    """Replace ``path`` by ``data`` whole or not at all (a temporary file in the same
-    folder, then renamed): never a half PDF."""
-    tmp = path.with_name(f".{path.name}.part")
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        tmp.replace(path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 @dataclass(frozen=True)

@@ -256,6 +256,23 @@ def test_steps_are_added_with_enter_edited_in_place_and_removed_with_undo(
         "Ratsbeschluss zur Partnerschaft", "Stadt Gladbeck", dt.date(2031, 3, 31))
 
 
+@pytest.mark.parametrize(("typed", "due"), [
+    ("15.01.2027", dt.date(2027, 1, 15)), ("28.02.2027", dt.date(2027, 2, 28)),
+    ("1.2.2027", dt.date(2027, 2, 1)), ("15012027", dt.date(2027, 1, 15))])
+def test_a_due_date_is_typed_as_germans_type_it(make_page: Make, db: Database,
+                                                visit: VisitContext, qtbot: Any, typed: str,
+                                                due: dt.date) -> None:
+    """With dots or without: a dot after a full day or month is not taken as "skip the
+    next part" (it was: "15.01.2027" was stored as the 15th of the current month)."""
+    page: StepsPage = make_page(StepsPage)
+    qtbot.keyClicks(page.form.what, "Ratsbeschluss vorbereiten")
+    page.form.due.setFocus()
+    qtbot.keyClicks(page.form.due, typed)
+    qtbot.keyClick(page.form.due, Qt.Key.Key_Return)
+    [step] = stored(db, visit).steps
+    assert step.due_date == due
+
+
 def test_an_overdue_own_step_is_highlighted_and_a_due_date_is_edited(
         make_page: Make, db: Database, visit: VisitContext, qtbot: Any) -> None:
     edits.add_step(db, visit.consultation_id, what="Alt", due_date=dt.date(2020, 1, 1))

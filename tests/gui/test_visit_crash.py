@@ -135,7 +135,10 @@ def test_reopen_after_crash_in_process(qtbot: Any, db_path: Path, draft: str) ->
         window = VisitWindow.window_of(draft)
         assert window is not None and window.isVisible()
         assert window.checklist.current_qid == "anlass"
-        assert window.checklist.current_block().editor.value() == TEXT[:20]  # type: ignore[union-attr]
+        editor = window.checklist.current_block().editor  # type: ignore[union-attr]
+        assert editor.value() == TEXT[:20]
+        qtbot.keyClicks(editor.focus_target(), TEXT[20:30])  # she goes on where she was
+        assert editor.value() == TEXT[:30]
         window.close()
         assert open_draft(db) is None
     finally:

@@ -199,3 +199,17 @@ def test_next_question_from_a_question_just_hidden(qtbot: Any, db: Database, ops
     page.current_qid = "ratsbeschluss_datum"  # the adviser was there
     keyboard(qtbot, (Key.Key_Down, ALT))
     assert focused_question(window) == "agenda2030_resolution"
+
+
+def test_back_on_the_checklist_the_keyboard_is_in_the_question(qtbot: Any, db: Database,
+                                                               ops: Ops) -> None:
+    """Strg+2 to the participants and Strg+1 back: typing goes on in the question (not into
+    the section list, where the keys would be lost)."""
+    window = open_visit(qtbot, db, ops, start_draft(db), "anlass")
+    keyboard(qtbot, "Der Rat")
+    keyboard(qtbot, (Key.Key_2, CTRL))
+    assert focused_question(window) is None
+    keyboard(qtbot, (Key.Key_1, CTRL))
+    assert focused_question(window) == "anlass"
+    keyboard(qtbot, " hat beschlossen")
+    assert window.checklist.answers["anlass"] == "Der Rat hat beschlossen"

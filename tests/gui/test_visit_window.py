@@ -134,6 +134,8 @@ def test_format_number_round_trips() -> None:
     for value in (1234.5, 0.25, 1000000, 3):
         assert parse_number(format_number(value)) == value
     assert format_number(1234.5) == "1.234,5"
+    assert format_number(2019) == "2019"  # a year, as the protocol prints it
+    assert format_number(12500) == "12.500"
 
 
 def test_suggested_step_is_taken_over_as_next_step(
@@ -176,6 +178,7 @@ def test_completing_is_blocked_and_the_missing_list_jumps(
     modals.choices = [0]
     qtbot.mouseClick(panel.complete_button, Qt.MouseButton.LeftButton)
     assert consultation_detail(db, cid).state is ConsultationState.COMPLETED
+    assert consultation_detail(db, cid).completed_by == "Anna Berger"  # no name set: advisers
     assert window.amend_button.isVisible() and not window.complete_button.isVisible()
     assert block(window, "anlass").editor.edit.isReadOnly()  # type: ignore[attr-defined]
     no = block(window, "ratsbeschluss").editor.buttons["no"]  # type: ignore[attr-defined]

@@ -75,6 +75,24 @@ def visit(db: Database) -> str:
     return cid
 
 
+def test_question_numbers_are_those_of_the_visit_window(db: Database, visit: str) -> None:
+    """A hidden question keeps its number (the window shows "1.3" then "1.5"): the protocol
+    prints the numbers the adviser saw, in the questions and in the amendments."""
+    data = build_protocol_data(db, visit)
+    template = consultation_detail(db, visit).template
+    in_window = {q.id: f"{s}.{n}" for s, section in enumerate(template.sections, start=1)
+                 for n, q in enumerate(section.questions, start=1)}
+    counted = {q.question_id: f"{s}.{n}" for s, section in enumerate(data.sections, start=1)
+               for n, q in enumerate(section.questions, start=1)}
+    numbers = data.question_numbers()
+    assert "antraege_details" not in numbers  # hidden by "antraege_gestellt: no"
+    assert numbers == {qid: in_window[qid] for qid in numbers}
+    assert any(counted[qid] != number for qid, number in numbers.items())  # not trivial
+    text = body_text(render_protocol_pdf(db, visit))
+    shifted = next(qid for qid in numbers if counted[qid] != numbers[qid])
+    assert squash(f"{numbers[shifted]} {_questions(data)[shifted].text}") in text
+
+
 def test_builder_maps_the_consultation(db: Database, visit: str) -> None:
     data = build_protocol_data(db, visit)
     assert data.lang == "de" and data.draft

@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -261,6 +261,7 @@ class SectionView(QWidget):
         self._loading = True
         try:
             self.notes.setPlainText(text)
+            self.notes.moveCursor(QTextCursor.MoveOperation.End)  # typing goes on at the end
         finally:
             self._loading = False
 

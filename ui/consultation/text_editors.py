@@ -7,10 +7,12 @@ import datetime as dt
 import re
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from advisor_app.checklist.answers import SHORT_TEXT_MAX
 from advisor_app.checklist.model import Question
+from advisor_app.domain import formatting
 from ui.consultation.question_base import QuestionEditor
 from ui.forms.base import ERROR_STYLE
 from ui.forms.widgets import OptionalDateEdit, long_text
@@ -45,11 +47,9 @@ def parse_number(text: str, lang: str = "de") -> int | float | None:
 
 
 def format_number(value: float, lang: str = "de") -> str:
-    """A number as the adviser reads and types it (German: 1.234,5)."""
-    text = f"{int(value):,}" if float(value).is_integer() else \
-        f"{value:,.6f}".rstrip("0").rstrip(".")
-    return text.replace(",", "\0").replace(".", ",").replace("\0", ".") if lang == "de" \
-        else text
+    """A number as the adviser reads and types it (German: 1.234,5), as the protocol prints
+    it (four-digit whole numbers such as years stay ungrouped: 2019)."""
+    return formatting.format_number(value, lang, max_decimals=6)
 
 
 class ShortTextEditor(QuestionEditor):
@@ -105,6 +105,7 @@ class LongTextEditor(QuestionEditor):
 
     def _show(self, value: object) -> None:
         self.edit.setPlainText(value if isinstance(value, str) else "")
+        self.edit.moveCursor(QTextCursor.MoveOperation.End)  # typing goes on at the end
         self._fit()
 
     def inputs(self) -> list[QWidget]:

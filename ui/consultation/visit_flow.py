@@ -61,8 +61,11 @@ def complete(window: VisitWindow) -> None:
             dialogs.show_message(window, translate("VisitWindow", "Beratung abschließen"),
                                  str(error), error=True)
 
-    window.ops.run(lambda: complete_consultation(db, cid, load_settings(db).adviser_name),
-                   on_success=done, on_failure=failed)
+    advisers = "; ".join(window.detail.advisers)  # when this laptop has no adviser name set
+
+    window.ops.run(lambda: complete_consultation(
+        db, cid, load_settings(db).adviser_name.strip() or advisers),
+        on_success=done, on_failure=failed)
 
 
 def amend(window: VisitWindow) -> None:

@@ -250,8 +250,14 @@ class VisitWindow(QMainWindow):
             self.reload(force=page)
 
     def show_page(self, index: int) -> None:
+        """Strg+1 … Strg+5: the page, the keyboard in its first field (the checklist: back
+        in the question the adviser was at, so typing goes on there)."""
         if 0 <= index < self.tabs.count():
             self.tabs.setCurrentIndex(index)
+            qid = self.checklist.current_qid
+            if self.tabs.currentWidget() is self.checklist and qid is not None \
+                    and self.checklist.go_to_question(qid):
+                return
             self.tabs.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.tabs.currentWidget().focusNextChild()
 

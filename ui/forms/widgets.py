@@ -115,7 +115,17 @@ class OptionalDateEdit(QDateEdit):
                 empty or self.lineEdit().selectedText() == self.lineEdit().text()):
             self.setDate(_NO_DATE)
             return
+        elif event.text() in (".", "/", "-") and self._after_separator():
+            return  # a full day or month moved on by itself: the typed dot is that step
         super().keyPressEvent(event)
+
+    def _after_separator(self) -> bool:
+        """The cursor stands right after a dot ("15" typed moved on to the month): Qt would
+        take a typed dot as "next part" once more and skip the month ("15.01.2027" became
+        15.11.2026)."""
+        edit = self.lineEdit()
+        position = edit.cursorPosition()
+        return position > 0 and edit.text()[position - 1:position] == "."
 
 
 class ThemeList(QListWidget):
