@@ -89,6 +89,7 @@ def apply_order(con: sqlite3.Connection, order: PurgeOrder, *, local: bool) -> b
             con.execute("ROLLBACK")
             return False
         con.execute("UPDATE sync_state SET applying = 1 WHERE id = 1")
+        _scrub_name_mentions(con, order)
         for table, column in _references(order.table):
             con.execute(f'UPDATE "{table}" SET "{column}" = NULL WHERE "{column}" = ?',
                         (order.row_id,))
@@ -108,6 +109,31 @@ def apply_order(con: sqlite3.Connection, order: PurgeOrder, *, local: bool) -> b
         raise
     compact(con)
     return True
+
+
+# free-text fields where an adviser may have typed a contact's name instead of linking it
+NAME_MENTIONS = (("next_step", "responsible"), ("consultation_participant", "name"))
+ERASED_NAME = "Name gelöscht (DSGVO)"
+
+
+def _scrub_name_mentions(con: sqlite3.Connection, order: PurgeOrder) -> None:
+    """Where the person's exact name was typed as text (a next step's responsible person, a
+    participant recorded by name), put the role instead, and drop every kept copy of the
+    name (history, outbox). Runs uncaptured on every laptop, so all end with equal values.
+    Signed protocols keep their signatures: the office decides on them (they are listed
+    before the erasure)."""
+    row = con.execute("SELECT name, role FROM contact WHERE id = ?", (order.row_id,)).fetchone()
+    if row is None or not (row[0] or "").strip():
+        return
+    name, role = row[0].strip(), (row[1] or "").strip()
+    for table, column in NAME_MENTIONS:
+        replacement = (role or ERASED_NAME) if column == "responsible" else None
+        con.execute(f'UPDATE "{table}" SET "{column}" = ? WHERE trim("{column}") = ?',
+                    (replacement, name))
+    for table in ("sync_history", "sync_outbox", "sync_head"):
+        con.execute(f"DELETE FROM {table} WHERE trim(value) = ?", (name,))
+    con.execute("DELETE FROM sync_conflict WHERE trim(winner_value) = ? OR trim(loser_value) = ?",
+                (name, name))
 
 
 def _scrub_encoded(con: sqlite3.Connection, row_id: str) -> None:

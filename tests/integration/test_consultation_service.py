@@ -351,3 +351,37 @@ def test_consultation_keeps_its_template_version_when_the_file_changes(
     set_answer(db, second, "zustand_partner_neu", 3)
     rows = {r.id: r.template_version for r in list_consultations(db)}
     assert rows == {first: 1, second: 2}
+
+
+def test_erasure_replaces_the_typed_name_by_the_role_everywhere(db: Database) -> None:
+    """Journey 5: in consultations she attended only her role remains, also where her name
+    was typed as text (a next step's responsible person, a participant recorded by name),
+    and no copy of the name stays in the sync bookkeeping."""
+    from advisor_app.domain.enums import LegalBasis
+    from advisor_app.services.inputs import ContactInput
+
+    contact = records.save(db, ContactInput(
+        name="Małgorzata Şahin", role="Klimaschutzmanagerin", legal_basis=LegalBasis.CONSENT,
+        consent_date=dt.date(2026, 11, 26), municipality_id=GLADBECK))
+    cid = start_consultation(db, GLADBECK, folgeberatung(), held_at=HELD)
+    add_participant(db, cid, contact_id=contact, role="Klimaschutzmanagerin")
+    add_participant(db, cid, name="Małgorzata Şahin", role="Gast")
+    step = add_step(db, cid, what="Förderantrag stellen", responsible="Małgorzata Şahin")
+    update_step(db, step, responsible="Max Muster")  # the name goes to the history
+    update_step(db, step, responsible="Małgorzata Şahin")
+    other = add_step(db, cid, what="Workshop", responsible="Max Muster")
+    erase_contact(db, contact)
+    detail = consultation_detail(db, cid)
+    assert [(p.name, p.role) for p in detail.participants] == [
+        ("", "Klimaschutzmanagerin"), ("", "Gast")]
+    steps = {s.id: s.responsible for s in detail.steps}
+    assert steps == {step: "Klimaschutzmanagerin", other: "Max Muster"}
+    con = sqlite3.connect(db.path)
+    try:
+        for table in ("sync_history", "sync_outbox", "sync_head"):
+            rows = con.execute(f"SELECT count(*) FROM {table} WHERE instr(value, ?) > 0",
+                               ("Şahin",)).fetchone()[0]
+            assert rows == 0, table
+    finally:
+        con.close()
+    assert b"\xc5\x9eahin" not in db.path.read_bytes()  # "Şahin" in UTF-8, not in the file

@@ -133,9 +133,15 @@ def test_erasure_on_a_leaves_only_the_role_on_b(laptops: tuple[Machine, Machine]
     _sync(a, b, share=share)
     contact = consultation_detail(b.db, cid).participants[0].contact_id
     assert contact is not None
+    name = consultation_detail(b.db, cid).participants[0].name
+    step = add_step(b.db, cid, what="Ratsvorlage", responsible=name)  # her name typed as text
+    _sync(b, a, share=share)
     erase_contact(a.db, contact)
     _sync(a, b, a, share=share)
     for machine in (a, b):
-        row = consultation_detail(machine.db, cid).participants[0]
+        detail = consultation_detail(machine.db, cid)
+        row = detail.participants[0]
         assert (row.contact_id, row.name, row.role) == (None, "", "Bürgermeisterin")
         assert machine.one("SELECT count(*) FROM contact WHERE id = ?", (contact,)) == 0
+        assert {s.id: s.responsible for s in detail.steps}[step] == "Bürgermeisterin"
+        assert machine.one("SELECT count(*) FROM sync_history WHERE value = ?", (name,)) == 0
