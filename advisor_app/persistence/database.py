@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from advisor_app.atomic_file import replacing
+
 if TYPE_CHECKING:
     from filelock import FileLock
     from sqlalchemy import Engine
@@ -130,23 +132,19 @@ def backup_database(db_path: Path, reason: str = "manual", dest: Path | None = N
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
         dest = backup_dir(db_path) / f"{db_path.stem}-{stamp}-{reason}.sqlite"
     dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(dest.name + ".part")
-    src = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-    try:
-        out = sqlite3.connect(tmp)
+    with replacing(dest) as tmp:
+        src = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
         try:
-            src.backup(out)
+            out = sqlite3.connect(tmp)
+            try:
+                src.backup(out)
+            finally:
+                out.close()
         finally:
-            out.close()
-    finally:
-        src.close()
-    problems = integrity_problems(tmp)
-    if problems:
-        tmp.unlink(missing_ok=True)
-        raise DatabaseError(f"Die Sicherungskopie ist fehlerhaft: {problems[0]}")
-    with open(tmp, "rb") as fh:
-        os.fsync(fh.fileno())
-    tmp.replace(dest)
+            src.close()
+        problems = integrity_problems(tmp)
+        if problems:
+            raise DatabaseError(f"Die Sicherungskopie ist fehlerhaft: {problems[0]}")
     return dest
 
 

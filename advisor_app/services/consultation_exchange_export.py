@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from advisor_app.atomic_file import write_file
 from advisor_app.checklist.answers import decode_answer
 from advisor_app.checklist.catalogue import parsed_template
 from advisor_app.persistence.database import Database
@@ -31,7 +32,6 @@ from advisor_app.persistence.models import (
     Municipality,
     NextStep,
 )
-from advisor_app.services.atomic_file import write_file
 from advisor_app.services.consultation_exchange import (
     FORMAT,
     VERSION,

@@ -9,13 +9,13 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from advisor_app.atomic_file import replacing
 from advisor_app.services.import_fields import format_bool_de, format_date_de, format_float_de
 
 FORMATS = ("csv", "xlsx", "json")
@@ -116,8 +116,7 @@ def write_table(table: ExportTable, fmt: str, out: Path) -> None:
     """Write ``table`` to ``out`` in ``fmt``; the file appears only when complete."""
     if fmt not in FORMATS:
         raise ValueError(f"Unbekanntes Format „{fmt}“ (erlaubt: {', '.join(FORMATS)}).")
-    tmp = out.with_name(f".{out.name}.part")
-    try:
+    with replacing(out) as tmp:
         if fmt == "xlsx":
             write_xlsx(table, tmp)
         else:
@@ -126,11 +125,6 @@ def write_table(table: ExportTable, fmt: str, out: Path) -> None:
             encoding, writer = writers[fmt]
             with open(tmp, "w", encoding=encoding, newline="") as fh:
                 writer(table, fh)
-        with open(tmp, "rb") as fh:
-            os.fsync(fh.fileno())
-        tmp.replace(out)
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 def header_row(table: ExportTable) -> Sequence[str]:

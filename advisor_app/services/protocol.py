@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from advisor_app.atomic_file import write_file
 from advisor_app.domain.enums import ConsultationState
 from advisor_app.domain.validation import ValidationError, collect
 from advisor_app.persistence import ids
@@ -35,7 +36,6 @@ from advisor_app.persistence.models import (
 from advisor_app.reports.protocol_builder import build_protocol_data, to_berlin
 from advisor_app.reports.protocol_data import ProtocolSignature
 from advisor_app.reports.protocol_renderer import render_protocol
-from advisor_app.services.atomic_file import write_file
 from advisor_app.services.consultation_dto import ConsultationDetail
 from advisor_app.services.consultations import ConsultationNotFound, consultation_detail
 from advisor_app.services.settings import load_settings
