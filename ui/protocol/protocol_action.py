@@ -16,7 +16,8 @@ __all__ = ["add_protocol_action", "open_protocol"]
 
 def open_protocol(window: VisitWindow) -> None:
     """Open the consultation's protocol window; after signing, the visit window reloads
-    (the signed protocol is among the attachments, the consultation has its checksum)."""
+    (the consultation then holds the signed PDF and its checksum; the protocol window shows
+    it, the attachments page does not list it)."""
     from ui.protocol.protocol_dialog import open_protocol_dialog
 
     window.saver.flush()  # the protocol shows what was typed last
