@@ -7,12 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from consultation_samples import PNG, rich_consultation
-from sync_laptops import Machine, make_share
+from sync_laptops import Machine
 
 from advisor_app.domain.enums import NextStepStatus
 from advisor_app.persistence.database import open_database
@@ -33,19 +31,6 @@ from advisor_app.services.consultation_files import attachment_content
 from advisor_app.services.consultations import consultation_detail
 from advisor_app.services.erasure import erase_contact
 from advisor_app.sync.report import SyncStatus
-
-
-@pytest.fixture
-def share(tmp_path: Path) -> Path:
-    return make_share(tmp_path / "share")
-
-
-@pytest.fixture
-def laptops(seeded_template: Path, tmp_path: Path) -> Iterator[tuple[Machine, Machine]]:
-    a, b = Machine(seeded_template, tmp_path, "a"), Machine(seeded_template, tmp_path, "b")
-    yield a, b
-    a.close()
-    b.close()
 
 
 def _sync(*machines: Machine, share: Path) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -25,19 +24,6 @@ from advisor_app.services.inputs import ContactInput
 from advisor_app.services.settings import load_settings, save_settings
 from advisor_app.services.sync_status import ShareState
 from advisor_app.sync.report import SyncStatus
-
-
-@pytest.fixture
-def share(tmp_path: Path) -> Path:
-    return make_share(tmp_path / "share")
-
-
-@pytest.fixture
-def laptops(seeded_template: Path, tmp_path: Path) -> Iterator[tuple[Machine, Machine]]:
-    a, b = Machine(seeded_template, tmp_path, "a"), Machine(seeded_template, tmp_path, "b")
-    yield a, b
-    a.close()
-    b.close()
 
 
 def use_share(machine: Machine, folder: Path) -> None:

@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 import yaml
+from checklist_samples import VALID
 from jsonschema import Draft202012Validator
 from jsonschema.validators import validator_for
 
@@ -28,44 +29,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SCHEMA_PATH = resource_path("schemas", template_schema.SCHEMA_FILE)
 SHIPPED = sorted(resource_path("checklists").glob("*.yaml"))
 
-BASE = """\
-id: probe
-version: 2
-title: {de: "Probe", en: "Probe"}
-description: {de: "Zum Testen", en: "For tests"}
-sections:
-  - id: start
-    title: {de: "Ausgangslage", en: "Starting point"}
-    guidance: {de: "Ruhig fragen", en: "Ask calmly"}
-    questions:
-      - id: beschluss
-        type: yes_no
-        text: {de: "Ratsbeschluss?", en: "Council resolution?"}
-        required: true
-        suggests:
-          - when: "beschluss == 'no'"
-            step: {de: "Beschluss vorbereiten", en: "Prepare a resolution"}
-      - id: themen
-        type: multiple_choice
-        text: {de: "Themen", en: "Themes"}
-        options:
-          - {value: energie, label: {de: "Energie", en: "Energy"}}
-          - {value: wasser, label: {de: "Wasser", en: "Water"}}
-        show_if: "beschluss in ['yes', 'partly']"
-  - id: umfang
-    title: {de: "Umfang", en: "Scope"}
-    questions:
-      - id: personen
-        type: number
-        text: {de: "Beteiligte", en: "People involved"}
-        unit: {de: "Personen", en: "persons"}
-        min: 0
-        max: 500
-        show_if: "contains(themen, 'energie')"
-      - id: note
-        type: rating
-        text: {de: "Stimmung", en: "Mood"}
-"""
+BASE = VALID
 
 # what only the loader checks (the schema cannot say it): a disagreement must be one of these
 SEMANTIC = re.compile(
