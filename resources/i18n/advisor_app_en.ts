@@ -125,32 +125,32 @@ The damaged file is kept beside it.</translation>
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../ui/consultation/edit_models.py" line="166" />
+        <location filename="../../ui/consultation/edit_models.py" line="188" />
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/edit_models.py" line="169" />
+        <location filename="../../ui/consultation/edit_models.py" line="191" />
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/edit_models.py" line="178" />
+        <location filename="../../ui/consultation/edit_models.py" line="200" />
         <source>Datei</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/edit_models.py" line="180" />
+        <location filename="../../ui/consultation/edit_models.py" line="202" />
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/edit_models.py" line="181" />
+        <location filename="../../ui/consultation/edit_models.py" line="203" />
         <source>Größe</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/edit_models.py" line="184" />
+        <location filename="../../ui/consultation/edit_models.py" line="206" />
         <source>Beschreibung</source>
         <translation>Caption</translation>
     </message>
@@ -585,37 +585,37 @@ The damaged file is kept beside it.</translation>
 <context>
     <name>ConsultationTableModel</name>
     <message>
-        <location filename="../../ui/consultation/list_models.py" line="64" />
+        <location filename="../../ui/consultation/list_models.py" line="80" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/list_models.py" line="67" />
+        <location filename="../../ui/consultation/list_models.py" line="83" />
         <source>Gemeinde</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/list_models.py" line="69" />
+        <location filename="../../ui/consultation/list_models.py" line="85" />
         <source>Vorlage</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/list_models.py" line="71" />
+        <location filename="../../ui/consultation/list_models.py" line="87" />
         <source>Stand</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/list_models.py" line="73" />
+        <location filename="../../ui/consultation/list_models.py" line="89" />
         <source>Beratung durch</source>
         <translation>Advisers</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/list_models.py" line="75" />
+        <location filename="../../ui/consultation/list_models.py" line="91" />
         <source>Ort</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/list_models.py" line="76" />
+        <location filename="../../ui/consultation/list_models.py" line="92" />
         <source>Offene Schritte</source>
         <translation>Open steps</translation>
     </message>
@@ -731,47 +731,47 @@ The damaged file is kept beside it.</translation>
 <context>
     <name>ConsultationsWindow</name>
     <message>
-        <location filename="../../ui/consultation/lists.py" line="182" />
+        <location filename="../../ui/consultation/lists.py" line="183" />
         <source>1 Beratung</source>
         <translation>1 consultation</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/lists.py" line="183" />
+        <location filename="../../ui/consultation/lists.py" line="184" />
         <source>%1 Beratungen</source>
         <translation>%1 consultations</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/lists.py" line="186" />
+        <location filename="../../ui/consultation/lists.py" line="187" />
         <source>Beratungen</source>
         <translation>Consultations</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/lists.py" line="187" />
+        <location filename="../../ui/consultation/lists.py" line="188" />
         <source>&amp;Stand:</source>
         <translation>&amp;State:</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/lists.py" line="188" />
+        <location filename="../../ui/consultation/lists.py" line="189" />
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/lists.py" line="189" />
+        <location filename="../../ui/consultation/lists.py" line="190" />
         <source>Nach Stand filtern</source>
         <translation>Filter by state</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/lists.py" line="190" />
+        <location filename="../../ui/consultation/lists.py" line="191" />
         <source>&amp;seit:</source>
         <translation>s&amp;ince:</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/lists.py" line="191" />
+        <location filename="../../ui/consultation/lists.py" line="192" />
         <source>Beratungen seit (Datum)</source>
         <translation>Consultations since (date)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/lists.py" line="192" />
+        <location filename="../../ui/consultation/lists.py" line="193" />
         <source>Alle Beratungen</source>
         <translation>All consultations</translation>
     </message>
@@ -1067,12 +1067,12 @@ The damaged file is kept beside it.</translation>
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../ui/forms/widgets.py" line="185" />
+        <location filename="../../ui/forms/widgets.py" line="152" />
         <source>JJJJ</source>
         <translation>YYYY</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/widgets.py" line="199" />
+        <location filename="../../ui/forms/widgets.py" line="166" />
         <source>%1: „%2“ ist keine Zahl (Beispiel: 50,94).</source>
         <translation>%1: “%2” is not a number (example: 50.94).</translation>
     </message>
@@ -1614,42 +1614,42 @@ The damaged file is kept beside it.</translation>
 <context>
     <name>NextStepTableModel</name>
     <message>
-        <location filename="../../ui/consultation/list_models.py" line="43" />
+        <location filename="../../ui/consultation/list_models.py" line="59" />
         <source>%1 – überfällig</source>
         <translation>%1 – overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/list_models.py" line="88" />
+        <location filename="../../ui/consultation/list_models.py" line="104" />
         <source>Fällig</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/list_models.py" line="90" />
+        <location filename="../../ui/consultation/list_models.py" line="106" />
         <source>Was</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/list_models.py" line="92" />
+        <location filename="../../ui/consultation/list_models.py" line="108" />
         <source>Verantwortlich</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/list_models.py" line="94" />
+        <location filename="../../ui/consultation/list_models.py" line="110" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/list_models.py" line="96" />
+        <location filename="../../ui/consultation/list_models.py" line="112" />
         <source>Gemeinde</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/list_models.py" line="98" />
+        <location filename="../../ui/consultation/list_models.py" line="114" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/list_models.py" line="99" />
+        <location filename="../../ui/consultation/list_models.py" line="115" />
         <source>Beratung vom</source>
         <translation>Consultation of</translation>
     </message>
@@ -1657,57 +1657,57 @@ The damaged file is kept beside it.</translation>
 <context>
     <name>NextStepsWindow</name>
     <message>
-        <location filename="../../ui/consultation/lists.py" line="241" />
+        <location filename="../../ui/consultation/lists.py" line="243" />
         <source>1 Schritt</source>
         <translation>1 step</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/lists.py" line="242" />
+        <location filename="../../ui/consultation/lists.py" line="244" />
         <source>%1 Schritte</source>
         <translation>%1 steps</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/lists.py" line="244" />
+        <location filename="../../ui/consultation/lists.py" line="246" />
         <source>%1 überfällig</source>
         <translation>%1 overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/lists.py" line="248" />
+        <location filename="../../ui/consultation/lists.py" line="250" />
         <source>Offene Schritte</source>
         <translation>Open next steps</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/lists.py" line="249" />
+        <location filename="../../ui/consultation/lists.py" line="251" />
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/lists.py" line="251" />
+        <location filename="../../ui/consultation/lists.py" line="253" />
         <source>offen oder in Arbeit</source>
         <translation>open or in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/lists.py" line="251" />
+        <location filename="../../ui/consultation/lists.py" line="253" />
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/lists.py" line="254" />
+        <location filename="../../ui/consultation/lists.py" line="256" />
         <source>Nach Status filtern</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/lists.py" line="255" />
+        <location filename="../../ui/consultation/lists.py" line="257" />
         <source>nur &amp;überfällige</source>
         <translation>&amp;overdue only</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/lists.py" line="256" />
+        <location filename="../../ui/consultation/lists.py" line="258" />
         <source>Nur überfällige Schritte zeigen</source>
         <translation>Show overdue steps only</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/lists.py" line="257" />
+        <location filename="../../ui/consultation/lists.py" line="259" />
         <source>Nächste Schritte aller Gemeinden</source>
         <translation>Next steps of all municipalities</translation>
     </message>
@@ -1715,17 +1715,17 @@ The damaged file is kept beside it.</translation>
 <context>
     <name>NumberEditor</name>
     <message>
-        <location filename="../../ui/consultation/text_editors.py" line="149" />
+        <location filename="../../ui/consultation/text_editors.py" line="150" />
         <source>„%1“ ist keine Zahl (Beispiel: 1.234,5).</source>
         <translation>“%1” is not a number (example: 1,234.5).</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/text_editors.py" line="153" />
+        <location filename="../../ui/consultation/text_editors.py" line="154" />
         <source>Mindestens %1.</source>
         <translation>At least %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/text_editors.py" line="156" />
+        <location filename="../../ui/consultation/text_editors.py" line="157" />
         <source>Höchstens %1.</source>
         <translation>At most %1.</translation>
     </message>
@@ -1733,9 +1733,39 @@ The damaged file is kept beside it.</translation>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../ui/forms/widgets.py" line="99" />
+        <location filename="../../ui/forms/date_edit.py" line="77" />
         <source>Datum als TT.MM.JJJJ eingeben; leer lassen, wenn unbekannt (Entf leert das Feld).</source>
         <translation>Enter the date as DD.MM.YYYY; leave it empty if unknown (Del empties the field).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/date_text.py" line="57" />
+        <source>„%1“ ist kein Datum.</source>
+        <translation>“%1” is not a date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/date_text.py" line="61" />
+        <source>„%1“ ist kein Datum: Der Tag geht von 1 bis 31, der Monat von 1 bis 12.</source>
+        <translation>“%1” is not a date: the day goes from 1 to 31, the month from 1 to 12.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/date_text.py" line="67" />
+        <source>Den %1 gibt es nicht: Der Monat hat nur %2 Tage.</source>
+        <translation>%1 does not exist: that month has only %2 days.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/date_text.py" line="73" />
+        <source>Bitte ein Datum vom %1 bis %2 eingeben.</source>
+        <translation>Please enter a date from %1 to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/date_text.py" line="80" />
+        <source>Das Datum wurde nicht übernommen.</source>
+        <translation>The date was not taken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/date_text.py" line="84" />
+        <source>Bitte als TT.MM.JJJJ eingeben, z. B. 15.01.2027.</source>
+        <translation>Please enter it as DD.MM.YYYY, e.g. 15.01.2027.</translation>
     </message>
 </context>
 <context>
@@ -1860,33 +1890,38 @@ The damaged file is kept beside it.</translation>
 <context>
     <name>ParticipantModel</name>
     <message>
-        <location filename="../../ui/consultation/edit_models.py" line="77" />
+        <location filename="../../ui/consultation/edit_models.py" line="86" />
         <source>(Kontakt gelöscht)</source>
         <translation>(contact erased)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/edit_models.py" line="84" />
+        <location filename="../../ui/consultation/edit_models.py" line="88" />
+        <source>Name gelöscht (DSGVO)</source>
+        <translation>Name erased (GDPR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation/edit_models.py" line="95" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/edit_models.py" line="85" />
+        <location filename="../../ui/consultation/edit_models.py" line="96" />
         <source>Funktion</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/edit_models.py" line="86" />
+        <location filename="../../ui/consultation/edit_models.py" line="97" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/edit_models.py" line="88" />
-        <location filename="../../ui/consultation/edit_models.py" line="89" />
+        <location filename="../../ui/consultation/edit_models.py" line="99" />
+        <location filename="../../ui/consultation/edit_models.py" line="100" />
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/edit_models.py" line="90" />
+        <location filename="../../ui/consultation/edit_models.py" line="101" />
         <source>Aus den Kontakten (Name kommt aus dem Kontakt)</source>
         <translation>From the contacts (the name comes from the contact)</translation>
     </message>
@@ -2508,7 +2543,7 @@ The damaged file is kept beside it.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="282" />
+        <location filename="../../ui/forms/base.py" line="290" />
         <source>Speichern nicht möglich</source>
         <translation>Cannot save</translation>
     </message>
@@ -2625,17 +2660,17 @@ The damaged file is kept beside it.</translation>
         <translation>Complete…</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/checklist_section.py" line="285" />
+        <location filename="../../ui/consultation/checklist_section.py" line="286" />
         <source>Übernommen ✓</source>
         <translation>Added ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/checklist_section.py" line="286" />
+        <location filename="../../ui/consultation/checklist_section.py" line="287" />
         <source>Als nächsten Schritt übernehmen</source>
         <translation>Add as next step</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/checklist_section.py" line="288" />
+        <location filename="../../ui/consultation/checklist_section.py" line="289" />
         <source>Als nächsten Schritt übernehmen: %1</source>
         <translation>Add as next step: %1</translation>
     </message>
@@ -3053,67 +3088,67 @@ Postcode town</translation>
 <context>
     <name>StepForm</name>
     <message>
-        <location filename="../../ui/consultation/step_form.py" line="79" />
+        <location filename="../../ui/consultation/step_form.py" line="80" />
         <source>&amp;Was ist zu tun?</source>
         <translation>&amp;What is to be done?</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/step_form.py" line="79" />
+        <location filename="../../ui/consultation/step_form.py" line="80" />
         <source>&amp;Verantwortlich</source>
         <translation>&amp;Responsible</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/step_form.py" line="80" />
+        <location filename="../../ui/consultation/step_form.py" line="81" />
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/step_form.py" line="80" />
+        <location filename="../../ui/consultation/step_form.py" line="81" />
         <source>Fällig a&amp;m</source>
         <translation>Due o&amp;n</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/step_form.py" line="81" />
+        <location filename="../../ui/consultation/step_form.py" line="82" />
         <source>Neuer Schritt: was ist zu tun</source>
         <translation>New step: what is to be done</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/step_form.py" line="81" />
+        <location filename="../../ui/consultation/step_form.py" line="82" />
         <source>Neuer Schritt: verantwortlich</source>
         <translation>New step: responsible</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/step_form.py" line="82" />
+        <location filename="../../ui/consultation/step_form.py" line="83" />
         <source>Neuer Schritt: Organisation</source>
         <translation>New step: organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/step_form.py" line="82" />
+        <location filename="../../ui/consultation/step_form.py" line="83" />
         <source>Neuer Schritt: fällig am</source>
         <translation>New step: due on</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/step_form.py" line="88" />
+        <location filename="../../ui/consultation/step_form.py" line="89" />
         <source>z. B. Ratsbeschluss vorbereiten</source>
         <translation>e.g. prepare the council resolution</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/step_form.py" line="89" />
+        <location filename="../../ui/consultation/step_form.py" line="90" />
         <source>Name oder Funktion</source>
         <translation>Name or role</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/step_form.py" line="90" />
+        <location filename="../../ui/consultation/step_form.py" line="91" />
         <source>&amp;Hinzufügen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/step_form.py" line="91" />
+        <location filename="../../ui/consultation/step_form.py" line="92" />
         <source>Schritt hinzufügen</source>
         <translation>Add step</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/step_form.py" line="92" />
+        <location filename="../../ui/consultation/step_form.py" line="93" />
         <source>Eingabetaste in einem der Felder</source>
         <translation>Enter in any of the fields</translation>
     </message>
@@ -3121,32 +3156,32 @@ Postcode town</translation>
 <context>
     <name>StepModel</name>
     <message>
-        <location filename="../../ui/consultation/edit_models.py" line="113" />
+        <location filename="../../ui/consultation/edit_models.py" line="135" />
         <source>Was</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/edit_models.py" line="115" />
+        <location filename="../../ui/consultation/edit_models.py" line="137" />
         <source>Verantwortlich</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/edit_models.py" line="116" />
+        <location filename="../../ui/consultation/edit_models.py" line="138" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/edit_models.py" line="117" />
+        <location filename="../../ui/consultation/edit_models.py" line="139" />
         <source>Fällig</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/edit_models.py" line="119" />
+        <location filename="../../ui/consultation/edit_models.py" line="141" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/edit_models.py" line="149" />
+        <location filename="../../ui/consultation/edit_models.py" line="171" />
         <source>aus der Beratung vom</source>
         <translation>from the consultation of</translation>
     </message>
@@ -3154,102 +3189,102 @@ Postcode town</translation>
 <context>
     <name>StepsPage</name>
     <message>
-        <location filename="../../ui/consultation/steps_page.py" line="120" />
+        <location filename="../../ui/consultation/steps_page.py" line="121" />
         <source>Nächste Schritte</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/steps_page.py" line="207" />
+        <location filename="../../ui/consultation/steps_page.py" line="209" />
         <source>Bitte beschreiben, was zu tun ist.</source>
         <translation>Please describe what is to be done.</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/steps_page.py" line="248" />
+        <location filename="../../ui/consultation/steps_page.py" line="250" />
         <source>Schritt „%1“ entfernt.</source>
         <translation>Step “%1” removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/steps_page.py" line="260" />
+        <location filename="../../ui/consultation/steps_page.py" line="262" />
         <source>Zuerst besprechen: Was ist aus den vereinbarten Schritten geworden? Den Status hier ändern (F2 in der Tabelle oder das Auswahlfeld darunter); die Änderung wird mit dieser Beratung festgehalten.</source>
         <translation>Discuss first: what became of the agreed steps? Change their status here (F2 in the table or the box below it); the change is recorded with this consultation.</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/steps_page.py" line="263" />
+        <location filename="../../ui/consultation/steps_page.py" line="265" />
         <source>Offene Schritte aus früheren Beratungen</source>
         <translation>Open next steps from earlier consultations</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/steps_page.py" line="264" />
+        <location filename="../../ui/consultation/steps_page.py" line="266" />
         <source>&amp;Status des gewählten Schritts:</source>
         <translation>&amp;Status of the selected step:</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/steps_page.py" line="265" />
+        <location filename="../../ui/consultation/steps_page.py" line="267" />
         <source>Status des gewählten früheren Schritts</source>
         <translation>Status of the selected earlier step</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/steps_page.py" line="266" />
+        <location filename="../../ui/consultation/steps_page.py" line="268" />
         <source>Nächste Schritte dieser Beratung</source>
         <translation>Next steps of this consultation</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/steps_page.py" line="267" />
+        <location filename="../../ui/consultation/steps_page.py" line="269" />
         <source>F2 oder Tippen bearbeitet die Zelle, Entf entfernt den Schritt, Einfg springt zur Eingabezeile.</source>
         <translation>F2 or typing edits the cell, Del removes the step, Ins jumps to the entry row.</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/steps_page.py" line="269" />
+        <location filename="../../ui/consultation/steps_page.py" line="271" />
         <source>E&amp;ntfernen</source>
         <translation>Remo&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/steps_page.py" line="270" />
+        <location filename="../../ui/consultation/steps_page.py" line="272" />
         <source>Gewählten Schritt entfernen</source>
         <translation>Remove the selected step</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/steps_page.py" line="271" />
+        <location filename="../../ui/consultation/steps_page.py" line="273" />
         <source>Entf</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/steps_page.py" line="272" />
+        <location filename="../../ui/consultation/steps_page.py" line="274" />
         <source>Vorschläge aus den Antworten:</source>
         <translation>Suggested by the answers:</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/steps_page.py" line="273" />
+        <location filename="../../ui/consultation/steps_page.py" line="275" />
         <source>Vorgeschlagene Schritte</source>
         <translation>Suggested steps</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/steps_page.py" line="274" />
+        <location filename="../../ui/consultation/steps_page.py" line="276" />
         <source>Vorschlag &amp;übernehmen</source>
         <translation>Ta&amp;ke over suggestion</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/steps_page.py" line="275" />
+        <location filename="../../ui/consultation/steps_page.py" line="277" />
         <source>Vorgeschlagenen Schritt übernehmen</source>
         <translation>Take over the suggested step</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/steps_page.py" line="281" />
+        <location filename="../../ui/consultation/steps_page.py" line="283" />
         <source>Offene Schritte aus früheren Beratungen (%1)</source>
         <translation>Open next steps from earlier consultations (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/steps_page.py" line="282" />
+        <location filename="../../ui/consultation/steps_page.py" line="284" />
         <source>Keine offenen Schritte aus früheren Beratungen</source>
         <translation>No open next steps from earlier consultations</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/steps_page.py" line="285" />
+        <location filename="../../ui/consultation/steps_page.py" line="287" />
         <source>Nächste Schritte dieser Beratung (%1)</source>
         <translation>Next steps of this consultation (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/steps_page.py" line="288" />
+        <location filename="../../ui/consultation/steps_page.py" line="290" />
         <source>%1 überfällig</source>
         <translation>%1 overdue</translation>
     </message>
@@ -3983,44 +4018,44 @@ Postcode town</translation>
         <translation>Completed on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/visit_window.py" line="225" />
+        <location filename="../../ui/consultation/visit_window.py" line="226" />
         <source>Entwurf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/visit_window.py" line="231" />
+        <location filename="../../ui/consultation/visit_window.py" line="232" />
         <source>(Version %1)</source>
         <translation>(version %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/visit_window.py" line="233" />
+        <location filename="../../ui/consultation/visit_window.py" line="234" />
         <source>Beratung %1 – %2 – advisor-app</source>
         <translation>Consultation %1 – %2 – advisor-app</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/visit_window.py" line="294" />
+        <location filename="../../ui/consultation/visit_window.py" line="301" />
         <source>Nicht gespeichert: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/visit_window.py" line="297" />
+        <location filename="../../ui/consultation/visit_window.py" line="304" />
         <source>Speichert …</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/visit_window.py" line="297" />
+        <location filename="../../ui/consultation/visit_window.py" line="304" />
         <source>Gespeichert</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/visit_window.py" line="333" />
+        <location filename="../../ui/consultation/visit_window.py" line="340" />
         <source>Abschließen…</source>
         <translation>Complete…</translation>
     </message>
     <message>
         <location filename="../../ui/consultation/visit_flow.py" line="43" />
         <location filename="../../ui/consultation/visit_flow.py" line="61" />
-        <location filename="../../ui/consultation/visit_window.py" line="334" />
+        <location filename="../../ui/consultation/visit_window.py" line="341" />
         <source>Beratung abschließen</source>
         <translation>Complete the consultation</translation>
     </message>
@@ -4040,27 +4075,27 @@ Postcode town</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/visit_flow.py" line="88" />
+        <location filename="../../ui/consultation/visit_flow.py" line="91" />
         <source>Nachtrag</source>
         <translation>Amendment</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/visit_window.py" line="335" />
+        <location filename="../../ui/consultation/visit_window.py" line="342" />
         <source>Nachtrag…</source>
         <translation>Amendment…</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/visit_window.py" line="336" />
+        <location filename="../../ui/consultation/visit_window.py" line="343" />
         <source>Nachtrag erfassen</source>
         <translation>Record an amendment</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol/protocol_action.py" line="32" />
+        <location filename="../../ui/protocol/protocol_action.py" line="33" />
         <source>&amp;Protokoll…</source>
         <translation>&amp;Protocol…</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol/protocol_action.py" line="34" />
+        <location filename="../../ui/protocol/protocol_action.py" line="35" />
         <source>Beratungsprotokoll ansehen, speichern und unterschreiben</source>
         <translation>View, save and sign the consultation protocol</translation>
     </message>

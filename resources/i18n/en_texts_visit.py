@@ -166,6 +166,14 @@ VISIT_EN: dict[tuple[str, str], str] = {
  ("SigningPanel", "Unterschrift (%1)"): "Signature (%1)",
  ("SigningPanel", "Es fehlt noch: %1."): "Still missing: %1.",
  ("SigningPanel", "Bereit zum Unterschreiben. Danach kann das Protokoll nicht mehr geändert werden."): "Ready to sign. After that the protocol can no longer be changed.",
+ # --- date fields read whole (ui/forms/date_text.py), erased participants, all date cells ---
+ ("OptionalDateEdit", "„%1“ ist kein Datum."): "“%1” is not a date.",
+ ("OptionalDateEdit", "„%1“ ist kein Datum: Der Tag geht von 1 bis 31, der Monat von 1 bis 12."): "“%1” is not a date: the day goes from 1 to 31, the month from 1 to 12.",
+ ("OptionalDateEdit", "Den %1 gibt es nicht: Der Monat hat nur %2 Tage."): "%1 does not exist: that month has only %2 days.",
+ ("OptionalDateEdit", "Bitte ein Datum vom %1 bis %2 eingeben."): "Please enter a date from %1 to %2.",
+ ("OptionalDateEdit", "Das Datum wurde nicht übernommen."): "The date was not taken.",
+ ("OptionalDateEdit", "Bitte als TT.MM.JJJJ eingeben, z. B. 15.01.2027."): "Please enter it as DD.MM.YYYY, e.g. 15.01.2027.",
+ ("ParticipantModel", "Name gelöscht (DSGVO)"): "Name erased (GDPR)",
 }
 
 VISIT_EN_PLURAL: dict[tuple[str, str], tuple[str, str]] = {

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication
 from advisor_app.domain.enums import ConsultationState, NextStepStatus
 from advisor_app.persistence.database import Database
 from advisor_app.services import consultation_edits as edits
+from ui import i18n
 from ui.consultation.list_models import ConsultationTableModel, NextStepTableModel
 from ui.consultation.lists import ConsultationsWindow, NextStepsWindow
 from ui.main_window import MainWindow
@@ -122,6 +123,31 @@ def test_all_consultations_filtered_by_state_municipality_and_date(
     assert shown(dialog, ConsultationTableModel.STATE) == ["Entwurf"]  # still since 30 days
     assert all(w.accessibleName() for w in (dialog.state, dialog.since, dialog.municipality,
                                             dialog.table))
+
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def test_dates_are_shown_as_in_the_protocol_in_either_language(
+        qtbot: Any, db: Database, ops: Ops, past: History) -> None:
+    """German 26.11.2026, English 26 Nov 2026 (not ISO): as the protocol prints them."""
+    consultations, steps = ConsultationsWindow(db, ops), NextStepsWindow(db, ops)
+    show_active(qtbot, consultations)
+    row, step_row = consultations.model.row_of_id(past.earlier), steps.model.row_of_id(
+        past.overdue)
+    assert row is not None and step_row is not None
+    held, due = consultations.model.row_at(row).held_at, steps.model.row_at(step_row).due_date
+
+    def cells() -> tuple[str, str, str]:
+        return (consultations.model.index(row, ConsultationTableModel.DATE).data(),
+                steps.model.index(step_row, NextStepTableModel.DUE).data(),
+                steps.model.index(step_row, NextStepTableModel.HELD_AT).data())
+
+    assert cells() == (f"{held:%d.%m.%Y, %H:%M} Uhr", f"{due:%d.%m.%Y}", f"{held:%d.%m.%Y}")
+    assert i18n.install_language("en")
+    english = (f"{held.day} {MONTHS[held.month - 1]} {held.year}",
+               f"{due.day} {MONTHS[due.month - 1]} {due.year}")
+    assert cells() == (f"{english[0]}, {held:%H:%M}", english[1], english[0])
 
 
 def test_the_list_opens_the_chosen_consultation_with_enter(

@@ -14,7 +14,7 @@ import pytest
 from consultation_data import GLADBECK_AGS, contact, history, municipality_id, start
 from gui_helpers import show_active
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -34,10 +34,11 @@ from advisor_app.domain.enums import LegalBasis, NextStepStatus
 from advisor_app.persistence.database import Database
 from advisor_app.persistence.models import Contact
 from advisor_app.services import consultation_edits as edits
+from advisor_app.services import erasure
 from advisor_app.services.consultation_dto import ConsultationDetail
 from advisor_app.services.consultation_files import MAX_ATTACHMENT_BYTES, attachment_content
 from advisor_app.services.consultations import consultation_detail
-from ui import dialogs
+from ui import dialogs, i18n
 from ui.consultation import attachments_page
 from ui.consultation.attachments_page import AttachmentsPage
 from ui.consultation.context import VisitContext
@@ -47,6 +48,7 @@ from ui.consultation.participants_page import ParticipantsPage
 from ui.consultation.saver import Saver
 from ui.consultation.steps_page import StepsPage
 from ui.consultation.summary_page import SummaryPage
+from ui.forms.widgets import OptionalDateEdit
 from ui.ops import Ops
 
 Make = Callable[..., Any]
@@ -149,6 +151,30 @@ def test_a_new_person_with_consent_becomes_a_contact_of_the_municipality(
             municipality_id(db, GLADBECK_AGS))
     assert participant.name == "Lea Hoffmann" and participant.role == "Klimaschutzmanagerin"
     assert any("contact" in tables for tables in changes)  # the detail view's contacts follow
+
+
+def test_a_person_erased_under_the_gdpr_keeps_the_role_and_a_greyed_note(
+        make_page: Make, db: Database, visit: VisitContext) -> None:
+    petra = contact(db, "Petra Lang", role="Kämmerin", organisation="Stadt Gladbeck")
+    edits.add_participant(db, visit.consultation_id, contact_id=petra, role="Kämmerin",
+                          organisation="Stadt Gladbeck")
+    edits.add_participant(db, visit.consultation_id, name="Kwame Mensah", role="Gast")
+    erasure.erase_contact(db, petra)
+    page: ParticipantsPage = make_page(ParticipantsPage)
+    erased, named = page.model.row_at(0), page.model.row_at(1)
+    assert (erased.contact_id, erased.name, erased.role) == (None, "", "Kämmerin")
+    name = page.model.index(0, ParticipantModel.NAME)
+    assert name.data() == "Name gelöscht (DSGVO)"  # the protocol: "(Name gelöscht)"
+    assert name.data(Qt.ItemDataRole.FontRole).italic()
+    assert name.data(Qt.ItemDataRole.ForegroundRole).color() == \
+        QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+    assert page.model.index(0, ParticipantModel.ROLE).data() == "Kämmerin"
+    other = page.model.index(1, ParticipantModel.NAME)
+    assert named.name == other.data() == "Kwame Mensah"
+    assert other.data(Qt.ItemDataRole.FontRole) is None
+    assert other.data(Qt.ItemDataRole.ForegroundRole) is None
+    assert i18n.install_language("en")
+    assert name.data() == "Name erased (GDPR)"
 
 
 def test_role_is_edited_in_place_and_a_removal_can_be_undone(
@@ -258,7 +284,9 @@ def test_steps_are_added_with_enter_edited_in_place_and_removed_with_undo(
 
 @pytest.mark.parametrize(("typed", "due"), [
     ("15.01.2027", dt.date(2027, 1, 15)), ("28.02.2027", dt.date(2027, 2, 28)),
-    ("1.2.2027", dt.date(2027, 2, 1)), ("15012027", dt.date(2027, 1, 15))])
+    ("1.2.2027", dt.date(2027, 2, 1)), ("15012027", dt.date(2027, 1, 15)),
+    ("31122026", dt.date(2026, 12, 31)), ("31.12.2026", dt.date(2026, 12, 31)),
+    ("29022028", dt.date(2028, 2, 29)), ("1.2.27", dt.date(2027, 2, 1))])
 def test_a_due_date_is_typed_as_germans_type_it(make_page: Make, db: Database,
                                                 visit: VisitContext, qtbot: Any, typed: str,
                                                 due: dt.date) -> None:
@@ -271,6 +299,57 @@ def test_a_due_date_is_typed_as_germans_type_it(make_page: Make, db: Database,
     qtbot.keyClick(page.form.due, Qt.Key.Key_Return)
     [step] = stored(db, visit).steps
     assert step.due_date == due
+
+
+def test_an_impossible_due_date_is_refused_not_moved(make_page: Make, db: Database,
+                                                     visit: VisitContext, qtbot: Any) -> None:
+    """31.11. is no day: Enter adds nothing and the field says why (Qt's date edit saved
+    30.11. or, typed in November, "31122026" as 30.12.)."""
+    page: StepsPage = make_page(StepsPage)
+    qtbot.keyClicks(page.form.what, "Ratsbeschluss vorbereiten")
+    page.form.due.setFocus()
+    qtbot.keyClicks(page.form.due, "31.11.2026")
+    qtbot.keyClick(page.form.due, Qt.Key.Key_Return)
+    assert stored(db, visit).steps == ()
+    assert page.form.due.input_error().startswith("Den 31.11.2026 gibt es nicht")
+    assert page.form.due.accessibleDescription() == page.form.due.input_error()
+    for _ in range(4):
+        qtbot.keyClick(page.form.due, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(page.form.due, "2027")  # 31.11.2027 does not exist either
+    qtbot.keyClick(page.form.due, Qt.Key.Key_Return)
+    assert stored(db, visit).steps == ()
+    page.form.due.lineEdit().selectAll()
+    qtbot.keyClicks(page.form.due, "30.11.2027")
+    qtbot.keyClick(page.form.due, Qt.Key.Key_Return)
+    [step] = stored(db, visit).steps
+    assert step.due_date == dt.date(2027, 11, 30) and page.form.due.input_error() == ""
+
+
+def test_a_due_date_typed_in_the_table_is_read_whole(make_page: Make, db: Database,
+                                                     visit: VisitContext, qtbot: Any) -> None:
+    edits.add_step(db, visit.consultation_id, what="Antrag", due_date=dt.date(2026, 11, 15))
+    page: StepsPage = make_page(StepsPage)
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.model.index(0, StepModel.DUE))
+    qtbot.keyClick(page.table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, OptionalDateEdit)
+    qtbot.keyClicks(editor, "31112026")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # refused: the editor stays open and says why
+    assert QApplication.focusWidget() is editor and editor.input_error()
+    assert stored(db, visit).steps[0].due_date == dt.date(2026, 11, 15)
+    editor.lineEdit().selectAll()
+    qtbot.keyClicks(editor, "31122026")  # typed in a November date: not 30.12.
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert stored(db, visit).steps[0].due_date == dt.date(2026, 12, 31)
+    assert page.model.index(0, StepModel.DUE).data() == "31.12.2026"
+    page.table.setCurrentIndex(page.model.index(0, StepModel.DUE))
+    qtbot.keyClick(page.table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, OptionalDateEdit)
+    qtbot.keyClicks(editor, "1.2.27")  # typing replaces the cell's date
+    page.form.what.setFocus()  # leaving the cell takes the typed date
+    assert stored(db, visit).steps[0].due_date == dt.date(2027, 2, 1)
 
 
 def test_an_overdue_own_step_is_highlighted_and_a_due_date_is_edited(

@@ -4,8 +4,10 @@ read-only with amendments, the open-draft marker, accessible names."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -67,9 +69,13 @@ def stored(db: Database, cid: str) -> dict[str, object]:
     return consultation_detail(db, cid).answers
 
 
-def test_opens_with_header_pages_and_only_the_first_section_built(window: VisitWindow) -> None:
+def test_opens_with_header_pages_and_only_the_first_section_built(
+        window: VisitWindow, db: Database, cid: str) -> None:
     assert "Gladbeck" in window.header.text() and "05562014" in window.header.text()
     assert "Erstberatung Kommunalpartnerschaft" in window.header.text()
+    held = consultation_detail(db, cid).held_at  # as the protocol prints it
+    assert f" · {held:%d.%m.%Y, %H:%M} Uhr" in window.header.text()
+    assert f" – {held:%d.%m.%Y} – " in window.windowTitle()
     assert window.tabs.tabText(0) == "Checkliste"
     assert list(window.checklist.views) == [0]
     nav = window.checklist.navigator
@@ -196,6 +202,10 @@ def test_amendment_of_a_completed_consultation(
     complete_consultation(db, cid, "Anna Berger")
     window = open_visit(qtbot, db, ops, cid, "anlass")
     assert window.ctx.read_only and window.amend_button.isVisible()
+    completed = consultation_detail(db, cid).completed_at
+    assert completed is not None
+    on = completed.replace(tzinfo=dt.UTC).astimezone(ZoneInfo("Europe/Berlin"))
+    assert f"Abgeschlossen am {on:%d.%m.%Y}</b>" in window.header.text()
 
     def fill(dialog: Any) -> bool:
         assert dialog.question.currentData() == "anlass"

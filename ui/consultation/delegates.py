@@ -3,12 +3,22 @@ next-step status. Each editor is named after its column for screen readers."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+)
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolTip,
     QWidget,
 )
 
@@ -45,6 +55,7 @@ class CellDelegate(QStyledItemDelegate):
         elif kind == KIND_DATE:
             date = OptionalDateEdit(parent)
             date.setCalendarPopup(False)
+            date.typing_replaces_date = True
             date.dateChanged.connect(lambda _d, e=date: self.commitData.emit(e))
             editor = date
         else:
@@ -54,6 +65,15 @@ class CellDelegate(QStyledItemDelegate):
         title = model.headerData(index.column(), Qt.Orientation.Horizontal)
         editor.setAccessibleName(str(title or ""))
         return editor
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter on an impossible typed date keeps the editor open (it says why)."""
+        if isinstance(watched, OptionalDateEdit) and event.type() == QEvent.Type.KeyPress \
+                and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and not watched.commit_typing():
+            return True
+        return super().eventFilter(watched, event)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         value = index.data(_EDIT)
@@ -72,6 +92,10 @@ class CellDelegate(QStyledItemDelegate):
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), _EDIT)
         elif isinstance(editor, OptionalDateEdit):
+            if not editor.commit_typing():  # left with an impossible date: kept as it was
+                QToolTip.showText(editor.mapToGlobal(QPoint(0, editor.height())),
+                                  editor.input_error(), editor.parentWidget())
+                return
             model.setData(index, editor.value(), _EDIT)
         elif isinstance(editor, QLineEdit):
             model.setData(index, editor.text(), _EDIT)

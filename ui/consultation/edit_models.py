@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QFont, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
 from advisor_app.domain.enums import NextStepStatus
@@ -22,6 +22,8 @@ from ui.models.row_model import Column, Index, RowTableModel
 translate = QCoreApplication.translate
 _EDIT = int(Qt.ItemDataRole.EditRole)
 _DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
 KIND_TEXT, KIND_DATE, KIND_STATUS = "text", "date", "status"
 
 
@@ -71,10 +73,19 @@ class EditableRowModel(RowTableModel):
 
 
 
+def name_erased(row: ParticipantRow) -> bool:
+    """The person's contact was erased under the GDPR: neither a contact nor a name is left
+    (the role stays)."""
+    return not row.contact_id and not row.name.strip()
+
+
 def _participant_name(row: ParticipantRow, _lang: str) -> str:
     if row.name:
         return row.name
-    return translate("ParticipantModel", "(Kontakt gelöscht)") if row.contact_id else ""
+    if row.contact_id:
+        return translate("ParticipantModel", "(Kontakt gelöscht)")
+    # as the protocol prints it ("Name gelöscht"), with the reason
+    return translate("ParticipantModel", "Name gelöscht (DSGVO)")
 
 
 class ParticipantModel(EditableRowModel):
@@ -98,6 +109,17 @@ class ParticipantModel(EditableRowModel):
         if column == self.NAME and row.contact_id:
             return False  # a contact's name is edited in the contact
         return super().can_edit(row, column)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The place of an erased name is greyed and italic: a note, not a name."""
+        if int(role) in (_FOREGROUND, _FONT) and index.isValid() \
+                and index.column() == self.NAME and name_erased(self.row_at(index.row())):
+            if int(role) == _FOREGROUND:
+                return QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return super().data(index, role)
 
 
 def _held_on(row: NextStepRow, lang: str) -> str:

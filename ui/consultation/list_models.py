@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import TYPE_CHECKING, Any, ClassVar
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from advisor_app.domain.formatting import format_date, format_datetime
 from ui.models.row_model import Column, Index, RowTableModel
 
 if TYPE_CHECKING:
@@ -16,18 +18,32 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate
 OVERDUE_COLOUR = QColor("#b3261e")
+BERLIN = ZoneInfo("Europe/Berlin")
 
 
 def date_text(value: dt.date | None, lang: str) -> str:
-    if value is None:
-        return ""
-    return value.isoformat() if lang == "en" else value.strftime("%d.%m.%Y")
+    """``26.11.2026`` (de) or ``26 Nov 2026`` (en), as the protocol prints dates."""
+    return format_date(value, lang) if value is not None else ""
 
 
 def datetime_text(value: dt.datetime | None, lang: str) -> str:
-    if value is None:
+    """``26.11.2026, 14:30 Uhr`` (de) or ``26 Nov 2026, 14:30`` (en), printed as given
+    (the time of a visit is stored as local time)."""
+    return format_datetime(value, lang) if value is not None else ""
+
+
+def local_date_text(utc: dt.datetime | None, lang: str) -> str:
+    """The German date of a stored moment (naive values are UTC, as the records keep it)."""
+    if utc is None:
         return ""
-    return f"{date_text(value.date(), lang)} {value.strftime('%H:%M')}"
+    aware = utc if utc.tzinfo is not None else utc.replace(tzinfo=dt.UTC)
+    return date_text(aware.astimezone(BERLIN).date(), lang)
+
+
+def date_sample(lang: str, *, with_time: bool = False) -> str:
+    """A wide date (with time) in ``lang``: sizes a date column."""
+    moment = dt.datetime(2025, 12, 30, 10, 30)
+    return datetime_text(moment, lang) if with_time else date_text(moment.date(), lang)
 
 
 def _date_key(value: dt.date | None) -> str:

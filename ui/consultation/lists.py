@@ -27,7 +27,7 @@ from advisor_app.domain.enums import ConsultationState, NextStepStatus
 from advisor_app.persistence.database import Database
 from advisor_app.services.consultations import list_consultations, list_next_steps
 from ui import i18n
-from ui.consultation.list_models import ConsultationTableModel, NextStepTableModel
+from ui.consultation.list_models import ConsultationTableModel, NextStepTableModel, date_sample
 from ui.consultation.municipality_tab import open_on_enter
 from ui.consultation.tables import make_table, stretch_column
 from ui.forms.widgets import OptionalDateEdit
@@ -163,7 +163,8 @@ class ConsultationsWindow(ListWindow):
         self.since.dateChanged.connect(lambda _d: self.reload())
         self.table.sortByColumn(ConsultationTableModel.DATE, Qt.SortOrder.DescendingOrder)
         stretch_column(self.table, ConsultationTableModel.TEMPLATE)
-        set_column_widths(self.table, ("12.03.2025 10:30", "Bad Münstereifel",
+        set_column_widths(self.table, (date_sample(i18n.current_language(), with_time=True),
+                                       "Bad Münstereifel",
                                        "Erstberatung Kommunalpartnerschaft (v1)", "Abgeschlossen",
                                        "Anna Berger, Jonas Weber", "Rathaus Gladbeck", "3"))
         self.retranslate()
@@ -220,9 +221,10 @@ class NextStepsWindow(ListWindow):
         self.overdue.toggled.connect(lambda _on: self.reload())
         self.table.sortByColumn(NextStepTableModel.DUE, Qt.SortOrder.AscendingOrder)
         stretch_column(self.table, NextStepTableModel.WHAT)
-        set_column_widths(self.table, ("31.12.2025", "Ratsbeschluss zur Klimapartnerschaft vorb",
+        date = date_sample(i18n.current_language())
+        set_column_widths(self.table, (date, "Ratsbeschluss zur Klimapartnerschaft vorb",
                                        "Anna Berger", "Stadt Gladbeck", "Bad Münstereifel",
-                                       "In Arbeit – überfällig", "31.12.2025"))
+                                       "In Arbeit – überfällig", date))
         self.retranslate()
         self.reload()
 

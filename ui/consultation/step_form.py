@@ -53,7 +53,8 @@ class StepForm(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.due and event.type() == QEvent.Type.KeyPress and isinstance(
                 event, QKeyEvent) and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.submit()
+            if self.due.commit_typing():  # an impossible date is not added (the field says why)
+                self.submit()
             return True
         return super().eventFilter(watched, event)
 

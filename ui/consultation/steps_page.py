@@ -30,6 +30,7 @@ from ui import i18n
 from ui.consultation.context import VisitContext
 from ui.consultation.delegates import status_combo
 from ui.consultation.edit_models import CarriedStepModel, StepModel
+from ui.consultation.list_models import date_sample
 from ui.consultation.page_base import ConsultationPage
 from ui.consultation.step_form import NewStep, StepForm
 from ui.consultation.tables import UndoBar, fit_rows, make_table, stretch_column
@@ -146,10 +147,11 @@ class StepsPage(ConsultationPage):
             self._set_widths()
 
     def _set_widths(self) -> None:
+        date = date_sample(i18n.current_language())
         samples = ("Ratsbeschluss zur Klimapartnerschaft vorbereiten", "Anna Berger-Schmidt",
-                   "Stadt Gladbeck, Umweltamt", "31.12.2025", "In Arbeit – überfällig")
+                   "Stadt Gladbeck, Umweltamt", date, "In Arbeit – überfällig")
         set_column_widths(self.table, samples)
-        set_column_widths(self.carried_table, (*samples, "31.12.2025"))
+        set_column_widths(self.carried_table, (*samples, date))
 
     def _fill_suggestions(self, detail: ConsultationDetail) -> None:
         taken = {s.what.casefold() for s in detail.steps}

@@ -37,10 +37,10 @@ from ui import dialogs
 from ui.consultation import visit_flow
 from ui.consultation.checklist_page import ChecklistPage
 from ui.consultation.context import VisitContext
+from ui.consultation.list_models import date_text, datetime_text, local_date_text
 from ui.consultation.saver import Saver
 from ui.consultation.visit_actions import build_menus
 from ui.consultation.visit_missing import MissingPanel
-from ui.forms.trash_dialog import local_time
 from ui.ops import Ops
 from ui.protocol.protocol_action import add_protocol_action
 
@@ -221,7 +221,8 @@ class VisitWindow(QMainWindow):
 
         lang = i18n.current_language()
         kreis = f", Kreis {html.escape(d.kreis_name)}" if d.kreis_name else ""
-        state = (self.tr("Abgeschlossen am %1").replace("%1", local_time(d.completed_at)[:10])
+        state = (self.tr("Abgeschlossen am %1").replace("%1",
+                                                        local_date_text(d.completed_at, lang))
                  if d.completed_at and d.is_completed else self.tr("Entwurf"))
         place = f" · {html.escape(d.place)}" if d.place else ""
         self.header.setText(
@@ -229,10 +230,10 @@ class VisitWindow(QMainWindow):
             f"</span> &nbsp;(AGS {d.municipality_ags}{kreis})<br>"
             f"{html.escape(d.template.title.get(lang))} "
             + self.tr("(Version %1)").replace("%1", str(d.template.version))
-            + f" · {d.held_at.strftime('%d.%m.%Y, %H:%M')}{place} · <b>{state}</b>")
+            + f" · {datetime_text(d.held_at, lang)}{place} · <b>{state}</b>")
         self.setWindowTitle(self.tr("Beratung %1 – %2 – advisor-app")
                             .replace("%1", d.municipality_name)
-                            .replace("%2", d.held_at.strftime("%d.%m.%Y")))
+                            .replace("%2", date_text(d.held_at.date(), lang)))
 
     # --- pages --------------------------------------------------------------------------
 

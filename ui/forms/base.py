@@ -221,6 +221,10 @@ class RecordDialog(QDialog):
         data, parse_errors = self.build_input()
         errors = self.check(data)
         errors.update(parse_errors)
+        for name, f in self._fields.items():  # a typed date refused by its field
+            refused = getattr(f.widget, "input_error", None)
+            if callable(refused) and refused():
+                errors[name] = refused()
         for name, message in self._save_errors.items():
             errors.setdefault(name, message)
         return errors
@@ -268,6 +272,10 @@ class RecordDialog(QDialog):
     # --- closing --------------------------------------------------------------------------
 
     def accept(self) -> None:
+        for f in self._fields.values():  # a date still being typed (Strg+Eingabe saves)
+            commit = getattr(f.widget, "commit_typing", None)
+            if callable(commit):
+                commit()
         self._touched = set(self._fields)
         if self.revalidate():
             return

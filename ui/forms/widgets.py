@@ -3,18 +3,15 @@ value and hear about its changes (used for validation as you type and unsaved-ch
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Iterable
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
     QDateEdit,
-    QDateTimeEdit,
     QLineEdit,
     QListView,
     QListWidget,
@@ -26,8 +23,11 @@ from PySide6.QtWidgets import (
 
 from advisor_app.domain.enums import Theme
 from ui import i18n
+from ui.forms.date_edit import OptionalDateEdit
 
-_NO_DATE = QDate(1900, 1, 1)
+__all__ = ["EnumCombo", "IdCombo", "OptionalDateEdit", "ThemeList", "enum_label",
+           "format_decimal", "long_text", "on_change", "parse_decimal", "plain_label",
+           "value_of", "year_edit"]
 translate = QCoreApplication.translate
 
 
@@ -83,49 +83,6 @@ class IdCombo(QComboBox):
             self.addItem(missing_label, record_id)
             index = self.count() - 1
         self.setCurrentIndex(index)
-
-
-class OptionalDateEdit(QDateEdit):
-    """A date edit that may be empty. Empty shows nothing; typing a digit starts from today,
-    Entf/Rücktaste with everything selected empties it again."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setDisplayFormat("dd.MM.yyyy")
-        self.setCalendarPopup(True)
-        self.setMinimumDate(_NO_DATE)
-        self.setSpecialValueText(" ")
-        self.setDate(_NO_DATE)
-        self.setToolTip(self.tr("Datum als TT.MM.JJJJ eingeben; leer lassen, wenn unbekannt "
-                                "(Entf leert das Feld)."))
-
-    def value(self) -> dt.date | None:
-        d = self.date()
-        return None if d == _NO_DATE else dt.date(d.year(), d.month(), d.day())
-
-    def set_value(self, date: dt.date | None) -> None:
-        self.setDate(QDate(date.year, date.month, date.day) if date else _NO_DATE)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        empty = self.date() == _NO_DATE
-        if empty and event.text().isdigit():
-            self.setDate(QDate.currentDate())
-            self.setSelectedSection(QDateTimeEdit.Section.DaySection)
-        elif event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
-                empty or self.lineEdit().selectedText() == self.lineEdit().text()):
-            self.setDate(_NO_DATE)
-            return
-        elif event.text() in (".", "/", "-") and self._after_separator():
-            return  # a full day or month moved on by itself: the typed dot is that step
-        super().keyPressEvent(event)
-
-    def _after_separator(self) -> bool:
-        """The cursor stands right after a dot ("15" typed moved on to the month): Qt would
-        take a typed dot as "next part" once more and skip the month ("15.01.2027" became
-        15.11.2026)."""
-        edit = self.lineEdit()
-        position = edit.cursorPosition()
-        return position > 0 and edit.text()[position - 1:position] == "."
 
 
 class ThemeList(QListWidget):
@@ -248,6 +205,8 @@ def on_change(widget: QWidget, slot: Callable[[], None]) -> None:
         widget.toggled.connect(slot)
     elif isinstance(widget, QDateEdit):
         widget.dateChanged.connect(slot)
+        if isinstance(widget, OptionalDateEdit):  # a typed date refused (or no longer)
+            widget.input_error_changed.connect(slot)
     elif hasattr(widget, "changed"):
         widget.changed.connect(slot)
     else:
