@@ -85,9 +85,20 @@ class MainWindow(QMainWindow):
             from ui.sync import install_sync_ui  # here: the first screen stays light
 
             self.sync = install_sync_ui(self, db, self.ops)
-            from ui.consultation.visit_flow import reopen_after_crash
+            self._reopen_open_draft(db)
 
-            reopen_after_crash(self, db, self.ops)  # a draft left open by a crash reopens
+    def _reopen_open_draft(self, db: Database) -> None:
+        """A draft left open by a crash or power loss reopens at its question. Checked in
+        the background; the visit window's modules load only when there is one."""
+        from advisor_app.services.consultation_resume import open_draft
+
+        def reopen(found: object) -> None:
+            if found is not None:
+                from ui.consultation.visit_flow import reopen_after_crash
+
+                reopen_after_crash(self, db, self.ops)
+
+        self.ops.run(lambda: open_draft(db), on_success=reopen)
 
     def _set_database_actions_enabled(self, enabled: bool) -> None:
         for action in (self.settings_action, self.trash_action,

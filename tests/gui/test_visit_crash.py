@@ -42,7 +42,7 @@ class Program:
     def __init__(self, db_path: Path, **env: str) -> None:
         environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(db_path.parent),
                            XDG_CONFIG_HOME=str(db_path.parent / "config"),
-                           ADVISOR_APP_TEST_REOPEN="1", **env)
+                           **env)
         self.process = subprocess.Popen(
             [sys.executable, "-m", "ui.consultation.testhook", "--db", str(db_path),
              "--lang", "de"], cwd=ROOT, env=environment, stdout=subprocess.PIPE,

@@ -2,9 +2,6 @@
 starts the real program (``ui.app.main``, the usual start-up) with additions driven by
 environment variables; without them it is the plain program.
 
-* ``ADVISOR_APP_TEST_REOPEN=1``: when the database is attached, call
-  :func:`~ui.consultation.visit_window.reopen_after_crash` (what the main window does at
-  start-up; a second call finds the window open and does nothing new).
 * ``ADVISOR_APP_TEST_TYPE=text``: once the reopened visit window shows its question, type
   ``text`` into that question's editor key by key, ``ADVISOR_APP_TEST_CPS`` keys a second
   (default 10), printing ``typed N`` after each key (flushed: the test reads it live).
@@ -25,7 +22,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from ui.consultation.visit_window import VisitWindow, reopen_after_crash
+from ui.consultation.visit_window import VisitWindow
 from ui.main_window import MainWindow
 
 POLL_MS = 20
@@ -87,8 +84,6 @@ def install() -> None:
 
     def attach_database(self: MainWindow, db: object, data: object = None) -> None:
         original(self, db, data)  # type: ignore[arg-type]
-        if os.environ.get("ADVISOR_APP_TEST_REOPEN"):
-            reopen_after_crash(self, db, self.ops)  # type: ignore[arg-type]
         text = os.environ.get("ADVISOR_APP_TEST_TYPE")
         if text:
             per_second = float(os.environ.get("ADVISOR_APP_TEST_CPS", "10"))
