@@ -3,7 +3,6 @@ template source (cached: a consultation is opened many times, its template never
 
 from __future__ import annotations
 
-import functools
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,7 +51,6 @@ def available_templates(folder: Path | None = None) -> list[TemplateSource]:
     return sorted(found, key=lambda t: t.template.title.de.casefold())
 
 
-@functools.lru_cache(maxsize=16)
 def parsed_template(source: str) -> ChecklistTemplate:
     """The template a stored source holds (it was valid when stored)."""
     template, problems = parse_template(source)

@@ -214,3 +214,28 @@ def format_themes(themes: tuple[Theme, ...] | list[Theme]) -> str:
     """The stored form: codes joined with ';' in a stable order."""
     order = list(Theme)
     return ";".join(t.value for t in sorted(set(themes), key=order.index))
+
+
+# The phases of a partnership's life cycle (DOMAIN.md) a consultation can be in: German and
+# English labels. The visit window offers them; the adviser may also type another phase.
+PARTNERSHIP_PHASES: tuple[tuple[str, str], ...] = (
+    ("Ausgangslage", "Starting point"),
+    ("Partnerwahl", "Choosing a partner"),
+    ("Anbahnung", "Initiation"),
+    ("Durchführung", "Running the partnership"),
+    ("Finanzierung", "Funding"),
+    ("Evaluation und Fortführung", "Evaluation and continuation"),
+)
+
+
+def phase_labels(lang: str) -> tuple[str, ...]:
+    """The phases in ``lang``."""
+    return tuple(labels[1 if lang == "en" else 0] for labels in PARTNERSHIP_PHASES)
+
+
+def phase_label(phase: str, lang: str) -> str:
+    """A phase of the list (stored in either language) in ``lang``; any other text as typed."""
+    for labels in PARTNERSHIP_PHASES:
+        if phase.strip() in labels:
+            return labels[1 if lang == "en" else 0]
+    return phase

@@ -11,12 +11,30 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from zoneinfo import ZoneInfo
 
-__all__ = ["format_date", "format_datetime", "format_number", "format_size", "format_time",
-           "pdf_date"]
+__all__ = [
+    "BERLIN",
+    "format_date",
+    "format_datetime",
+    "format_number",
+    "format_size",
+    "format_time",
+    "pdf_date",
+    "to_berlin",
+]
 
 _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
               "Dec")
+
+BERLIN = ZoneInfo("Europe/Berlin")  # the office's time zone: stored times are naive UTC
+
+
+def to_berlin(utc: dt.datetime) -> dt.datetime:
+    """A stored (naive UTC) time as aware Europe/Berlin time."""
+    if utc.tzinfo is None:
+        utc = utc.replace(tzinfo=dt.UTC)
+    return utc.astimezone(BERLIN)
 
 
 def format_date(day: dt.date, lang: str) -> str:

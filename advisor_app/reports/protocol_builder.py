@@ -16,12 +16,13 @@ from __future__ import annotations
 import base64
 import datetime as dt
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 
 from advisor_app.checklist.model import RATING_RANGE, YES_NO_VALUES, Question, QuestionType
 from advisor_app.checklist.rules import effective_answers, visible_questions
+from advisor_app.domain.enums import phase_label
+from advisor_app.domain.formatting import BERLIN, to_berlin
 from advisor_app.persistence.database import Database
 from advisor_app.persistence.models import (
     Consultation,
@@ -62,27 +63,10 @@ from advisor_app.services.settings import Settings, load_settings
 
 __all__ = ["BERLIN", "PHOTO_TYPES", "build_protocol_data", "document_id", "to_berlin"]
 
-BERLIN = ZoneInfo("Europe/Berlin")
 PHOTO_TYPES = ("image/png", "image/jpeg")
-# the phases the visit window offers (DOMAIN.md life cycle): German and English labels
-PHASES: tuple[tuple[str, str], ...] = (
-    ("Ausgangslage", "Starting point"),
-    ("Partnerwahl", "Choosing a partner"),
-    ("Anbahnung", "Initiation"),
-    ("Durchführung", "Running the partnership"),
-    ("Finanzierung", "Funding"),
-    ("Evaluation und Fortführung", "Evaluation and continuation"),
-)
 ERASED_NAME = {"de": "Name gelöscht", "en": "name erased"}
 _CHILDREN = (ConsultationAnswer, ConsultationSectionNote, ConsultationParticipant, NextStep,
              ConsultationAttachment, ConsultationAmendment, ConsultationSignature)
-
-
-def to_berlin(utc: dt.datetime) -> dt.datetime:
-    """A stored (naive UTC) time as aware Europe/Berlin time."""
-    if utc.tzinfo is None:
-        utc = utc.replace(tzinfo=dt.UTC)
-    return utc.astimezone(BERLIN)
 
 
 def document_id(consultation_id: str, held_at: dt.datetime) -> str:
@@ -151,15 +135,6 @@ def participant(row: ParticipantRow, lang: str) -> Participant:
         return Participant(row.role, "", row.organisation)
     return Participant(f"({ERASED_NAME['en' if lang == 'en' else 'de']})", "",
                        row.organisation)
-
-
-def phase_label(phase: str, lang: str) -> str:
-    """A phase of the list in the language of the protocol; any other text as typed."""
-    wanted = 1 if lang == "en" else 0
-    for labels in PHASES:
-        if phase.strip() in labels:
-            return labels[wanted]
-    return phase
 
 
 # --- checklist ----------------------------------------------------------------------------

@@ -12,19 +12,17 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from advisor_app.checklist.answers import AnswerError, check_answer, encode_answer
-from advisor_app.checklist.catalogue import parsed_template
-from advisor_app.checklist.model import ChecklistTemplate, Question
+from advisor_app.checklist.model import Question
 from advisor_app.checklist.rules import missing_required
 from advisor_app.domain.enums import ConsultationState, NextStepStatus
 from advisor_app.domain.validation import ValidationError, collect
 from advisor_app.persistence import ids
 from advisor_app.persistence.database import Database
 from advisor_app.persistence.models import (
-    ChecklistTemplateVersion,
     Consultation,
     ConsultationAmendment,
     ConsultationAnswer,
@@ -34,7 +32,12 @@ from advisor_app.persistence.models import (
     NextStep,
     utcnow,
 )
-from advisor_app.services.consultations import PLACE_MAX, ConsultationNotFound
+from advisor_app.services.consultations import (
+    PLACE_MAX,
+    ConsultationNotFound,
+    live_consultation,
+    template_of,
+)
 
 __all__ = [
     "ConsultationLocked", "IncompleteConsultation", "add_participant", "add_step", "amend",
@@ -45,7 +48,6 @@ __all__ = [
 
 NAME_MAX = 200
 TEXT_MAX = 100_000
-_TEMPLATES: dict[str, ChecklistTemplate] = {}  # template version id -> template (immutable)
 
 
 class ConsultationLocked(ValueError):
@@ -64,24 +66,13 @@ class IncompleteConsultation(ValueError):
         super().__init__(f"{len(self.missing)} Pflichtfrage(n) ohne Antwort: {names}{more}.")
 
 
-def _consultation(session: Session, consultation_id: str, *, editable: bool = True
-                  ) -> Consultation:
-    consultation = session.get(Consultation, consultation_id)
-    if consultation is None or consultation.is_deleted:
-        raise ConsultationNotFound(consultation_id)
+def changeable_consultation(session: Session, consultation_id: str, *, editable: bool = True
+                            ) -> Consultation:
+    """The live consultation; with ``editable``, ConsultationLocked when it is completed."""
+    consultation = live_consultation(session, consultation_id)
     if editable and consultation.state == ConsultationState.COMPLETED.value:
         raise ConsultationLocked()
     return consultation
-
-
-def template_of(session: Session, consultation: Consultation) -> ChecklistTemplate:
-    version_id = consultation.template_version_id
-    template = _TEMPLATES.get(version_id)
-    if template is None:
-        source = session.scalar(select(ChecklistTemplateVersion.source)
-                                .where(ChecklistTemplateVersion.id == version_id))
-        template = _TEMPLATES[version_id] = parsed_template(source or "")
-    return template
 
 
 def _text(value: str | None, label: str, limit: int) -> str | None:
@@ -94,7 +85,7 @@ def set_answer(db: Database, consultation_id: str, question_id: str, value: obje
     """Store one answer (None or blank: unanswered); returns the stored form.
     AnswerError (German) if it does not fit the question."""
     with db.session() as session:
-        consultation = _consultation(session, consultation_id)
+        consultation = changeable_consultation(session, consultation_id)
         try:
             question = template_of(session, consultation).question(question_id)
         except KeyError:
@@ -119,7 +110,7 @@ def set_note(db: Database, consultation_id: str, section_id: str, text: str) -> 
     if problem:
         raise ValidationError({"note": problem})
     with db.session() as session:
-        consultation = _consultation(session, consultation_id)
+        consultation = changeable_consultation(session, consultation_id)
         if section_id not in {s.id for s in template_of(session, consultation).sections}:
             raise ValidationError({"note": f"Die Vorlage hat keinen Abschnitt „{section_id}“."})
         note_id = ids.consultation_note_id(consultation_id, section_id)
@@ -156,7 +147,7 @@ def update_consultation(db: Database, consultation_id: str, **changes: Any) -> N
     if errors:
         raise ValidationError(errors)
     with db.session() as session:
-        consultation = _consultation(session, consultation_id)
+        consultation = changeable_consultation(session, consultation_id)
         for key, value in changes.items():
             if key == "advisers":
                 value = "; ".join(a.strip() for a in value if a.strip())
@@ -185,13 +176,13 @@ def add_participant(db: Database, consultation_id: str, *, contact_id: str | Non
     if errors:
         raise ValidationError(errors)
     with db.session() as session:
-        _consultation(session, consultation_id)
+        changeable_consultation(session, consultation_id)
         if contact_id is not None:
             contact = session.get(Contact, contact_id)
             if contact is None or contact.is_deleted:
                 raise ValidationError({"contact_id": "Diesen Kontakt gibt es nicht."})
-        position = len(list(session.scalars(select(ConsultationParticipant.id).where(
-            ConsultationParticipant.consultation_id == consultation_id))))
+        position = session.scalar(select(func.count()).where(
+            ConsultationParticipant.consultation_id == consultation_id)) or 0
         row = ConsultationParticipant(
             consultation_id=consultation_id, contact_id=contact_id,
             name=None if contact_id else name.strip(), role=role.strip() or None,
@@ -207,7 +198,7 @@ def update_participant(db: Database, participant_id: str, *, name: str | None = 
         row = session.get(ConsultationParticipant, participant_id)
         if row is None or row.is_deleted:
             raise ValidationError({"participant": "Diese Person ist nicht (mehr) eingetragen."})
-        _consultation(session, row.consultation_id)
+        changeable_consultation(session, row.consultation_id)
         errors = _participant_errors(
             row.contact_id, row.name or "" if name is None else name,
             row.role or "" if role is None else role,
@@ -226,7 +217,7 @@ def remove_participant(db: Database, participant_id: str) -> None:
     with db.session() as session:
         row = session.get(ConsultationParticipant, participant_id)
         if row is not None and not row.is_deleted:
-            _consultation(session, row.consultation_id)
+            changeable_consultation(session, row.consultation_id)
             row.existence += 1
 
 
@@ -261,9 +252,9 @@ def add_step(db: Database, consultation_id: str, *, what: str, responsible: str 
     if errors:
         raise ValidationError(errors)
     with db.session() as session:
-        consultation = _consultation(session, consultation_id)
-        position = len(list(session.scalars(select(NextStep.id).where(
-            NextStep.consultation_id == consultation_id))))
+        consultation = changeable_consultation(session, consultation_id)
+        position = session.scalar(select(func.count()).where(
+            NextStep.consultation_id == consultation_id)) or 0
         step = NextStep(consultation_id=consultation_id,
                         municipality_id=consultation.municipality_id, what=what.strip(),
                         responsible=responsible.strip() or None,
@@ -290,11 +281,11 @@ def update_step(db: Database, step_id: str, *, in_consultation: str | None = Non
         step = session.get(NextStep, step_id)
         if step is None or step.is_deleted:
             raise ValidationError({"step": "Diesen nächsten Schritt gibt es nicht (mehr)."})
-        origin = _consultation(session, step.consultation_id, editable=False)
+        origin = changeable_consultation(session, step.consultation_id, editable=False)
         if origin.state == ConsultationState.COMPLETED.value and set(changes) - {"status"}:
             raise ConsultationLocked()
         if in_consultation is not None:
-            _consultation(session, in_consultation)
+            changeable_consultation(session, in_consultation)
         for key, value in changes.items():
             if key == "status":
                 value = NextStepStatus(value).value
@@ -310,7 +301,7 @@ def remove_step(db: Database, step_id: str) -> None:
     with db.session() as session:
         step = session.get(NextStep, step_id)
         if step is not None and not step.is_deleted:
-            _consultation(session, step.consultation_id)
+            changeable_consultation(session, step.consultation_id)
             step.existence += 1
 
 
@@ -331,7 +322,7 @@ def complete_consultation(db: Database, consultation_id: str, completed_by: str)
     if missing:
         raise IncompleteConsultation(missing)
     with db.session() as session:
-        consultation = _consultation(session, consultation_id)
+        consultation = changeable_consultation(session, consultation_id)
         consultation.state = ConsultationState.COMPLETED.value
         consultation.completed_at = utcnow()
         consultation.completed_by = completed_by.strip() or None
@@ -346,7 +337,7 @@ def amend(db: Database, consultation_id: str, *, text: str, reason: str, author:
     if errors:
         raise ValidationError(errors)
     with db.session() as session:
-        consultation = _consultation(session, consultation_id, editable=False)
+        consultation = changeable_consultation(session, consultation_id, editable=False)
         if consultation.state != ConsultationState.COMPLETED.value:
             raise ValidationError({"state": "Nachträge gibt es nur zu abgeschlossenen "
                                             "Beratungen; den Entwurf bitte direkt ändern."})
@@ -367,7 +358,7 @@ def amend(db: Database, consultation_id: str, *, text: str, reason: str, author:
 def delete_consultation(db: Database, consultation_id: str) -> None:
     """Move a draft to the trash (completed consultations are records and stay)."""
     with db.session() as session:
-        _consultation(session, consultation_id).existence += 1
+        changeable_consultation(session, consultation_id).existence += 1
 
 
 def restore_consultation(db: Database, consultation_id: str) -> None:

@@ -18,7 +18,6 @@ from sqlalchemy.orm import Session
 
 from advisor_app.atomic_file import write_file
 from advisor_app.checklist.answers import decode_answer
-from advisor_app.checklist.catalogue import parsed_template
 from advisor_app.persistence.database import Database
 from advisor_app.persistence.models import (
     Consultation,
@@ -38,7 +37,7 @@ from advisor_app.services.consultation_exchange import (
     text_date,
     text_datetime,
 )
-from advisor_app.services.consultations import ConsultationNotFound
+from advisor_app.services.consultations import ConsultationNotFound, template_of
 from advisor_app.services.records import is_live
 
 __all__ = ["ExportSummary", "consultation_document", "document_bytes", "write_export"]
@@ -124,7 +123,7 @@ def consultation_document(session: Session, consultation_id: str) -> dict[str, A
     if c is None or c.is_deleted:
         raise ConsultationNotFound(consultation_id)
     version = c.template_version
-    template = parsed_template(version.source)
+    template = template_of(session, c)
     order = {q.id: i for i, q in enumerate(template.questions())}
     sections = {s.id: i for i, s in enumerate(template.sections)}
     answers = sorted(((a.question_id, decode_answer(a.value))

@@ -10,7 +10,7 @@ from pathlib import Path
 from advisor_app.domain.validation import ValidationError
 from advisor_app.persistence.database import Database
 from advisor_app.persistence.models import ConsultationAttachment
-from advisor_app.services.consultation_edits import _consultation
+from advisor_app.services.consultation_edits import changeable_consultation
 
 __all__ = ["MAX_ATTACHMENT_BYTES", "add_attachment", "attachment_content", "media_type_of",
            "remove_attachment"]
@@ -65,7 +65,7 @@ def add_attachment(db: Database, consultation_id: str, filename: str, data: byte
     if len(caption) > 500:
         raise ValidationError({"caption": "Die Beschreibung darf höchstens 500 Zeichen haben."})
     with db.session() as session:
-        _consultation(session, consultation_id, editable=kind == "attachment")
+        changeable_consultation(session, consultation_id, editable=kind == "attachment")
         row = ConsultationAttachment(
             consultation_id=consultation_id, kind=kind, filename=name, media_type=media_type,
             size=len(data), sha256=hashlib.sha256(data).hexdigest(),
@@ -92,5 +92,5 @@ def remove_attachment(db: Database, attachment_id: str) -> None:
     with db.session() as session:
         row = session.get(ConsultationAttachment, attachment_id)
         if row is not None and not row.is_deleted:
-            _consultation(session, row.consultation_id)
+            changeable_consultation(session, row.consultation_id)
             row.existence += 1

@@ -11,11 +11,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from advisor_app.checklist.answers import decode_answer
 from advisor_app.checklist.catalogue import TemplateSource, parsed_template
+from advisor_app.checklist.model import ChecklistTemplate
 from advisor_app.domain.enums import ConsultationState, NextStepStatus
 from advisor_app.domain.validation import ValidationError
 from advisor_app.persistence import ids
@@ -90,7 +91,23 @@ def start_consultation(db: Database, municipality_id: str, source: TemplateSourc
         return consultation.id
 
 
-def _live_consultation(session: Session, consultation_id: str) -> Consultation:
+_TEMPLATES: dict[str, ChecklistTemplate] = {}  # version id -> template (content-addressed)
+
+
+def template_of(session: Session, consultation: Consultation) -> ChecklistTemplate:
+    """The template version the consultation was started with (parsed once per process:
+    a stored version never changes, its id is derived from its content)."""
+    version_id = consultation.template_version_id
+    template = _TEMPLATES.get(version_id)
+    if template is None:
+        source = session.scalar(select(ChecklistTemplateVersion.source)
+                                .where(ChecklistTemplateVersion.id == version_id))
+        template = _TEMPLATES[version_id] = parsed_template(source or "")
+    return template
+
+
+def live_consultation(session: Session, consultation_id: str) -> Consultation:
+    """The consultation; ConsultationNotFound when there is none or it is deleted."""
     consultation = session.get(Consultation, consultation_id)
     if consultation is None or consultation.is_deleted:
         raise ConsultationNotFound(consultation_id)
@@ -137,7 +154,7 @@ def _carried_steps(session: Session, consultation: Consultation) -> tuple[NextSt
 def consultation_detail(db: Database, consultation_id: str) -> ConsultationDetail:
     """One consultation with its template, answers, notes, people, steps and files."""
     with db.read_session() as session:
-        c = _live_consultation(session, consultation_id)
+        c = live_consultation(session, consultation_id)
         municipality = c.municipality
         kreis = session.get(Kreis, municipality.kreis_id)
         participants = sorted(_children(session, ConsultationParticipant, c.id),
@@ -150,7 +167,7 @@ def consultation_detail(db: Database, consultation_id: str) -> ConsultationDetai
             id=c.id, municipality_id=municipality.id, municipality_name=municipality.name,
             municipality_ags=municipality.ags, kreis_name=kreis.name if kreis else "",
             template_version_id=c.template_version_id,
-            template=parsed_template(c.template_version.source),
+            template=template_of(session, c),
             held_at=c.held_at, place=c.place or "",
             advisers=tuple(a for a in (c.advisers or "").split("; ") if a),
             phase=c.phase or "", summary=c.summary or "",
@@ -184,8 +201,10 @@ def consultation_detail(db: Database, consultation_id: str) -> ConsultationDetai
 
 def list_consultations(db: Database, *, municipality_id: str | None = None,
                        state: ConsultationState | None = None,
-                       since: dt.date | None = None) -> list[ConsultationRow]:
-    """Consultations, newest first (of one municipality, in one state, since a date)."""
+                       since: dt.date | None = None,
+                       only: Select[tuple[str]] | None = None) -> list[ConsultationRow]:
+    """Consultations, newest first (of one municipality, in one state, since a date;
+    ``only``: a select of consultation ids to keep)."""
     pending = [s.value for s in NextStepStatus if s.is_pending]
     open_steps = (select(func.count()).select_from(NextStep)
                   .where(NextStep.consultation_id == Consultation.id, is_live(NextStep),
@@ -203,6 +222,8 @@ def list_consultations(db: Database, *, municipality_id: str | None = None,
         query = query.where(Consultation.state == state.value)
     if since is not None:
         query = query.where(Consultation.held_at >= dt.datetime.combine(since, dt.time()))
+    if only is not None:
+        query = query.where(Consultation.id.in_(only))
     with db.read_session() as session:
         return [ConsultationRow(c.id, c.municipality_id, name, ags, c.held_at, title, version,
                                 ConsultationState(c.state), c.advisers or "", c.place or "",
@@ -245,13 +266,12 @@ def signed_protocols_naming(db: Database, contact_id: str) -> list[ConsultationR
     keep records overrides the erasure (the signed PDF is never changed by it)."""
     with db.read_session() as session:
         contact = session.get(Contact, contact_id)
-        name = contact.name if contact is not None else None
-        participant_of = select(ConsultationParticipant.consultation_id).where(
-            ConsultationParticipant.contact_id == contact_id, is_live(ConsultationParticipant))
-        signed_by = select(ConsultationSignature.consultation_id).where(
-            ConsultationSignature.name == name)
-        ids = set(session.scalars(
-            select(Consultation.id).where(
-                Consultation.protocol_sha256.is_not(None), is_live(Consultation),
-                or_(Consultation.id.in_(participant_of), Consultation.id.in_(signed_by)))))
-    return [row for row in list_consultations(db) if row.id in ids]
+    name = contact.name if contact is not None else None
+    participant_of = select(ConsultationParticipant.consultation_id).where(
+        ConsultationParticipant.contact_id == contact_id, is_live(ConsultationParticipant))
+    signed_by = select(ConsultationSignature.consultation_id).where(
+        ConsultationSignature.name == name)
+    signed = select(Consultation.id).where(
+        Consultation.protocol_sha256.is_not(None),
+        or_(Consultation.id.in_(participant_of), Consultation.id.in_(signed_by)))
+    return list_consultations(db, only=signed)

@@ -585,37 +585,37 @@ The damaged file is kept beside it.</translation>
 <context>
     <name>ConsultationTableModel</name>
     <message>
-        <location filename="../../ui/consultation/list_models.py" line="80" />
+        <location filename="../../ui/consultation/list_models.py" line="77" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/list_models.py" line="83" />
+        <location filename="../../ui/consultation/list_models.py" line="80" />
         <source>Gemeinde</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/list_models.py" line="85" />
+        <location filename="../../ui/consultation/list_models.py" line="82" />
         <source>Vorlage</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/list_models.py" line="87" />
+        <location filename="../../ui/consultation/list_models.py" line="84" />
         <source>Stand</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/list_models.py" line="89" />
+        <location filename="../../ui/consultation/list_models.py" line="86" />
         <source>Beratung durch</source>
         <translation>Advisers</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/list_models.py" line="91" />
+        <location filename="../../ui/consultation/list_models.py" line="88" />
         <source>Ort</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/list_models.py" line="92" />
+        <location filename="../../ui/consultation/list_models.py" line="89" />
         <source>Offene Schritte</source>
         <translation>Open steps</translation>
     </message>
@@ -1213,87 +1213,87 @@ The damaged file is kept beside it.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>%1 in den Papierkorb verschoben.</source>
         <translation>%1 moved to the trash.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="201" />
         <source>%1 wiederhergestellt.</source>
         <translation>%1 restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280" />
+        <location filename="../../ui/main_window.py" line="291" />
         <source>advisor-app – Kommunalpartnerschaften NRW</source>
         <translation>advisor-app – municipal partnerships NRW</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281" />
+        <location filename="../../ui/main_window.py" line="292" />
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282" />
+        <location filename="../../ui/main_window.py" line="293" />
         <source>&amp;Einstellungen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283" />
+        <location filename="../../ui/main_window.py" line="294" />
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284" />
+        <location filename="../../ui/main_window.py" line="295" />
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285" />
+        <location filename="../../ui/main_window.py" line="296" />
         <source>Gemeinde &amp;suchen</source>
         <translation>&amp;Find municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286" />
+        <location filename="../../ui/main_window.py" line="297" />
         <source>&amp;Papierkorb…</source>
         <translation>&amp;Trash…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287" />
+        <location filename="../../ui/main_window.py" line="298" />
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288" />
+        <location filename="../../ui/main_window.py" line="299" />
         <source>&amp;Sprache</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289" />
+        <location filename="../../ui/main_window.py" line="300" />
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290" />
+        <location filename="../../ui/main_window.py" line="301" />
         <source>Über / &amp;Datenquellen…</source>
         <translation>About / &amp;data sources…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291" />
+        <location filename="../../ui/main_window.py" line="302" />
         <source>Rüc&amp;kgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292" />
+        <location filename="../../ui/main_window.py" line="303" />
         <source>Löschen rückgängig machen</source>
         <translation>Undo the deletion</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299" />
+        <location filename="../../ui/main_window.py" line="310" />
         <source>&amp;Rückgängig: %1 löschen</source>
         <translation>&amp;Undo: delete %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300" />
+        <location filename="../../ui/main_window.py" line="311" />
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -1614,42 +1614,42 @@ The damaged file is kept beside it.</translation>
 <context>
     <name>NextStepTableModel</name>
     <message>
-        <location filename="../../ui/consultation/list_models.py" line="59" />
+        <location filename="../../ui/consultation/list_models.py" line="56" />
         <source>%1 – überfällig</source>
         <translation>%1 – overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/list_models.py" line="104" />
+        <location filename="../../ui/consultation/list_models.py" line="101" />
         <source>Fällig</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/list_models.py" line="106" />
+        <location filename="../../ui/consultation/list_models.py" line="103" />
         <source>Was</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/list_models.py" line="108" />
+        <location filename="../../ui/consultation/list_models.py" line="105" />
         <source>Verantwortlich</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/list_models.py" line="110" />
+        <location filename="../../ui/consultation/list_models.py" line="107" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/list_models.py" line="112" />
+        <location filename="../../ui/consultation/list_models.py" line="109" />
         <source>Gemeinde</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/list_models.py" line="114" />
+        <location filename="../../ui/consultation/list_models.py" line="111" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/list_models.py" line="115" />
+        <location filename="../../ui/consultation/list_models.py" line="112" />
         <source>Beratung vom</source>
         <translation>Consultation of</translation>
     </message>
@@ -3292,123 +3292,93 @@ Postcode town</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/consultation/summary_page.py" line="31" />
-        <source>Ausgangslage</source>
-        <translation>Starting point</translation>
-    </message>
-    <message>
-        <location filename="../../ui/consultation/summary_page.py" line="32" />
-        <source>Partnerwahl</source>
-        <translation>Partner choice</translation>
-    </message>
-    <message>
-        <location filename="../../ui/consultation/summary_page.py" line="33" />
-        <source>Anbahnung</source>
-        <translation>Initiation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/consultation/summary_page.py" line="34" />
-        <source>Durchführung</source>
-        <translation>Running the partnership</translation>
-    </message>
-    <message>
-        <location filename="../../ui/consultation/summary_page.py" line="35" />
-        <source>Finanzierung</source>
-        <translation>Funding</translation>
-    </message>
-    <message>
-        <location filename="../../ui/consultation/summary_page.py" line="36" />
-        <source>Evaluation und Fortführung</source>
-        <translation>Evaluation and continuation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/consultation/summary_page.py" line="109" />
+        <location filename="../../ui/consultation/summary_page.py" line="104" />
         <source>Zusammenfassung</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/summary_page.py" line="155" />
+        <location filename="../../ui/consultation/summary_page.py" line="150" />
         <source>&amp;Datum und Uhrzeit:</source>
         <translation>&amp;Date and time:</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/summary_page.py" line="155" />
+        <location filename="../../ui/consultation/summary_page.py" line="150" />
         <source>Datum und Uhrzeit der Beratung</source>
         <translation>Date and time of the consultation</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/summary_page.py" line="156" />
+        <location filename="../../ui/consultation/summary_page.py" line="151" />
         <source>&amp;Ort:</source>
         <translation>P&amp;lace:</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/summary_page.py" line="156" />
+        <location filename="../../ui/consultation/summary_page.py" line="151" />
         <source>Ort der Beratung</source>
         <translation>Place of the consultation</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/summary_page.py" line="157" />
+        <location filename="../../ui/consultation/summary_page.py" line="152" />
         <source>&amp;Phase:</source>
         <translation>&amp;Phase:</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/summary_page.py" line="157" />
-        <location filename="../../ui/consultation/summary_page.py" line="166" />
+        <location filename="../../ui/consultation/summary_page.py" line="152" />
+        <location filename="../../ui/consultation/summary_page.py" line="161" />
         <source>Phase der Partnerschaft</source>
         <translation>Phase of the partnership</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/summary_page.py" line="158" />
+        <location filename="../../ui/consultation/summary_page.py" line="153" />
         <source>Protokoll&amp;sprache:</source>
         <translation>Protocol &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/summary_page.py" line="158" />
+        <location filename="../../ui/consultation/summary_page.py" line="153" />
         <source>Sprache des Protokolls</source>
         <translation>Language of the protocol</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/summary_page.py" line="159" />
+        <location filename="../../ui/consultation/summary_page.py" line="154" />
         <source>&amp;Zusammenfassung:</source>
         <translation>Su&amp;mmary:</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/summary_page.py" line="159" />
+        <location filename="../../ui/consultation/summary_page.py" line="154" />
         <source>Zusammenfassung der Beratung</source>
         <translation>Summary of the consultation</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/summary_page.py" line="160" />
+        <location filename="../../ui/consultation/summary_page.py" line="155" />
         <source>&amp;Empfehlungen:</source>
         <translation>&amp;Recommendations:</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/summary_page.py" line="160" />
+        <location filename="../../ui/consultation/summary_page.py" line="155" />
         <source>Empfehlungen</source>
         <translation>Recommendations</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/summary_page.py" line="165" />
+        <location filename="../../ui/consultation/summary_page.py" line="160" />
         <source>z. B. Rathaus Gladbeck, Raum 204</source>
         <translation>e.g. Gladbeck town hall, room 204</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/summary_page.py" line="167" />
+        <location filename="../../ui/consultation/summary_page.py" line="162" />
         <source>Phase wählen oder eingeben</source>
         <translation>Choose or type a phase</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/summary_page.py" line="176" />
+        <location filename="../../ui/consultation/summary_page.py" line="170" />
         <source>Was wurde besprochen? Wo steht die Gemeinde, was wurde vereinbart?</source>
         <translation>What was discussed? Where does the municipality stand, what was agreed?</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/summary_page.py" line="178" />
+        <location filename="../../ui/consultation/summary_page.py" line="172" />
         <source>Empfehlungen der Beratungsstelle, z. B. Partnerwahl, Förderprogramme, nächste Schritte</source>
         <translation>Recommendations of the advisory office, e.g. partner choice, funding programmes, next steps</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation/summary_page.py" line="180" />
+        <location filename="../../ui/consultation/summary_page.py" line="174" />
         <source>Wird beim Tippen gespeichert. Tab springt weiter.</source>
         <translation>Saved while typing. Tab moves on.</translation>
     </message>

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import TYPE_CHECKING, Any, ClassVar
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from advisor_app.domain.formatting import format_date, format_datetime
+from advisor_app.domain.formatting import format_date, format_datetime, to_berlin
 from ui.models.row_model import Column, Index, RowTableModel
 
 if TYPE_CHECKING:
@@ -18,7 +17,6 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate
 OVERDUE_COLOUR = QColor("#b3261e")
-BERLIN = ZoneInfo("Europe/Berlin")
 
 
 def date_text(value: dt.date | None, lang: str) -> str:
@@ -36,8 +34,7 @@ def local_date_text(utc: dt.datetime | None, lang: str) -> str:
     """The German date of a stored moment (naive values are UTC, as the records keep it)."""
     if utc is None:
         return ""
-    aware = utc if utc.tzinfo is not None else utc.replace(tzinfo=dt.UTC)
-    return date_text(aware.astimezone(BERLIN).date(), lang)
+    return date_text(to_berlin(utc).date(), lang)
 
 
 def date_sample(lang: str, *, with_time: bool = False) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime
+from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -18,22 +18,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advisor_app.domain.enums import phase_labels
 from advisor_app.services import consultation_edits as edits
 from advisor_app.services.consultations import PLACE_MAX
 from ui.consultation.context import VisitContext
 from ui.consultation.page_base import ConsultationPage
+from ui.i18n import current_language
 
 if TYPE_CHECKING:
     from advisor_app.services.consultation_dto import ConsultationDetail
 
 PHASE_MAX = 40
-# the life cycle of DOMAIN.md; the adviser may type another phase
-PHASES = (QT_TRANSLATE_NOOP("SummaryPage", "Ausgangslage"),
-          QT_TRANSLATE_NOOP("SummaryPage", "Partnerwahl"),
-          QT_TRANSLATE_NOOP("SummaryPage", "Anbahnung"),
-          QT_TRANSLATE_NOOP("SummaryPage", "Durchführung"),
-          QT_TRANSLATE_NOOP("SummaryPage", "Finanzierung"),
-          QT_TRANSLATE_NOOP("SummaryPage", "Evaluation und Fortführung"))
 
 
 def _to_qt(value: dt.datetime) -> QDateTime:
@@ -168,8 +163,7 @@ class SummaryPage(ConsultationPage):
         current = self.phase.currentText()
         self.phase.blockSignals(True)
         self.phase.clear()
-        for phase in PHASES:
-            self.phase.addItem(self.tr(phase))
+        self.phase.addItems(list(phase_labels(current_language())))  # or typed by hand
         self.phase.setEditText(current)
         self.phase.blockSignals(False)
         self.summary.setPlaceholderText(self.tr(
