@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from advisor_app.checklist.answers import AnswerError, check_answer, encode_answer
+from advisor_app.checklist.answers import AnswerError, check_answer, decode_answer, encode_answer
 from advisor_app.checklist.model import Question
 from advisor_app.checklist.rules import missing_required
 from advisor_app.domain.enums import ConsultationState, NextStepStatus
@@ -38,6 +38,7 @@ from advisor_app.services.consultations import (
     live_consultation,
     template_of,
 )
+from advisor_app.services.records import is_live
 
 __all__ = [
     "ConsultationLocked", "IncompleteConsultation", "add_participant", "add_step", "amend",
@@ -307,22 +308,27 @@ def remove_step(db: Database, step_id: str) -> None:
 
 # --- completing, amending, deleting --------------------------------------------------------
 
+def _missing(session: Session, consultation: Consultation) -> list[Question]:
+    answers = {a.question_id: decode_answer(a.value) for a in session.scalars(
+        select(ConsultationAnswer).where(ConsultationAnswer.consultation_id == consultation.id,
+                                         is_live(ConsultationAnswer)))}
+    return missing_required(template_of(session, consultation), answers)
+
+
 def missing_answers(db: Database, consultation_id: str) -> list[Question]:
     """Visible required questions without an answer."""
-    from advisor_app.services.consultations import consultation_detail
-
-    detail = consultation_detail(db, consultation_id)
-    return missing_required(detail.template, detail.answers)
+    with db.read_session() as session:
+        return _missing(session, live_consultation(session, consultation_id))
 
 
 def complete_consultation(db: Database, consultation_id: str, completed_by: str) -> None:
     """Close the consultation (read-only from now on); IncompleteConsultation if required
-    answers are missing."""
-    missing = missing_answers(db, consultation_id)
-    if missing:
-        raise IncompleteConsultation(missing)
+    answers are missing (checked in the same transaction)."""
     with db.session() as session:
         consultation = changeable_consultation(session, consultation_id)
+        missing = _missing(session, consultation)
+        if missing:
+            raise IncompleteConsultation(missing)
         consultation.state = ConsultationState.COMPLETED.value
         consultation.completed_at = utcnow()
         consultation.completed_by = completed_by.strip() or None
